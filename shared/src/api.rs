@@ -1,0 +1,152 @@
+//! Types of the HTTP API, shared by the server and the SPA's client.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::forms::FormErrors;
+use crate::lang::{Lang, Text};
+
+/// `GET`: the category tree.
+pub const CATEGORIES_PATH: &str = "/api/v1/categories";
+/// `POST`: anonymous feedback.
+pub const FEEDBACK_PATH: &str = "/api/v1/feedback";
+/// Name of the multipart part holding the JSON of a form.
+pub const MULTIPART_DATA: &str = "data";
+/// Name of the multipart parts holding files.
+pub const MULTIPART_FILES: &str = "files";
+/// Field name under which file problems are reported.
+pub const FILES_FIELD: &str = "files";
+
+/// A created request: `201` with its number.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Created {
+    /// The request number, `2026-000123`.
+    pub number: String,
+}
+
+/// One problem with a field, in the language the client asked for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    /// Stable code.
+    pub code: String,
+    /// Words in the asked language.
+    pub message: String,
+}
+
+/// Faults that are not about what the user typed; each has its own page or banner in the SPA.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Fault {
+    /// The body was not the JSON the endpoint expects.
+    BadRequest,
+    /// The request came from another site or without the required headers.
+    Forbidden,
+    /// Nothing here, or not yours.
+    NotFound,
+    /// The body is larger than the endpoint accepts.
+    PayloadTooLarge,
+    /// Neither `application/json` nor `multipart/form-data`.
+    UnsupportedMediaType,
+    /// Too many attempts; try later.
+    TooManyRequests,
+    /// Something broke on the server.
+    Internal,
+}
+
+impl Fault {
+    /// The words shown for the fault.
+    pub fn text(self) -> Text {
+        match self {
+            Fault::BadRequest => Text {
+                ru: "Сервер не смог прочитать запрос. Обновите страницу и отправьте форму ещё раз",
+                en: "The server could not read the request. Reload the page and send the form again",
+            },
+            Fault::Forbidden => Text {
+                ru: "Запрос отклонён: отправьте форму со страницы портала",
+                en: "The request was refused: send the form from the portal's page",
+            },
+            Fault::NotFound => Text {
+                ru: "Страница не найдена",
+                en: "Page not found",
+            },
+            Fault::PayloadTooLarge => Text {
+                ru: "Запрос слишком большой: все файлы вместе должны быть не больше 20 МБ",
+                en: "The request is too large: all files together must be smaller than 20 MB",
+            },
+            Fault::UnsupportedMediaType => Text {
+                ru: "Сервер принимает только JSON или multipart/form-data",
+                en: "The server accepts only JSON or multipart/form-data",
+            },
+            Fault::TooManyRequests => Text {
+                ru: "Слишком много попыток. Подождите немного и попробуйте снова",
+                en: "Too many attempts. Wait a little and try again",
+            },
+            Fault::Internal => Text {
+                ru: "Сервис временно не работает. Попробуйте позже или позвоните 8 800 100-70-10",
+                en: "The service is not working right now. Try later or call 8 800 100-70-10",
+            },
+        }
+    }
+}
+
+/// The body of every error answer: `{"error":"validation","fields":{...}}` for a form that did not
+/// pass, `{"error":"<fault>","message":"..."}` for everything else.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ErrorBody {
+    /// `422`: the form has problems; every bad field is named, no good one.
+    Validation {
+        /// Always `validation`.
+        error: ValidationTag,
+        /// Field → its problems.
+        fields: BTreeMap<String, Vec<FieldError>>,
+    },
+    /// Any other fault.
+    Fault {
+        /// What went wrong.
+        error: Fault,
+        /// Words for it.
+        message: String,
+    },
+}
+
+/// The literal `"validation"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ValidationTag {
+    /// `validation`.
+    Validation,
+}
+
+impl ErrorBody {
+    /// The body for a form's problems, worded in `lang`.
+    pub fn validation(errors: &FormErrors, lang: Lang) -> ErrorBody {
+        let fields = errors
+            .fields()
+            .iter()
+            .map(|(field, problems)| {
+                let list = problems
+                    .iter()
+                    .map(|p| FieldError {
+                        code: p.code.clone(),
+                        message: p.message.get(lang).to_owned(),
+                    })
+                    .collect();
+                (field.clone(), list)
+            })
+            .collect();
+        ErrorBody::Validation {
+            error: ValidationTag::Validation,
+            fields,
+        }
+    }
+
+    /// The body for a fault, worded in `lang`.
+    pub fn fault(fault: Fault, lang: Lang) -> ErrorBody {
+        ErrorBody::Fault {
+            error: fault,
+            message: fault.text().get(lang).to_owned(),
+        }
+    }
+}

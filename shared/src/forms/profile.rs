@@ -1,0 +1,90 @@
+//! «Мои данные»: the citizen's personal data.
+
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+use validator::Validate;
+
+use super::{Form, FormErrors, derived, rules};
+use crate::dates::{self, in_moscow};
+
+/// The profile form. The passport is optional as a whole, but when any of its parts is given,
+/// all three are needed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Validate)]
+pub struct Profile {
+    /// Фамилия.
+    #[validate(custom(function = "rules::surname"))]
+    pub surname: String,
+    /// Имя.
+    #[validate(custom(function = "rules::given_name"))]
+    pub given_name: String,
+    /// Отчество, optional.
+    #[validate(custom(function = "rules::patronymic"))]
+    pub patronymic: String,
+    /// `ДД.ММ.ГГГГ`.
+    pub birth_date: String,
+    /// Passport series and number.
+    #[validate(custom(function = "rules::passport_if_given"))]
+    pub passport: String,
+    /// `ДД.ММ.ГГГГ`.
+    pub passport_issue_date: String,
+    /// Who issued it.
+    pub passport_issued_by: String,
+    /// SNILS, optional.
+    #[validate(custom(function = "rules::snils_if_given"))]
+    pub snils: String,
+    /// INN, optional.
+    #[validate(custom(function = "rules::inn_if_given"))]
+    pub inn: String,
+    /// Registration address.
+    #[validate(custom(function = "rules::address"))]
+    pub address: String,
+    /// Contact phone.
+    #[validate(custom(function = "rules::phone"))]
+    pub phone: String,
+    /// Contact e-mail.
+    #[validate(custom(function = "rules::email"))]
+    pub email: String,
+}
+
+/// Fields in the order shown.
+pub const FIELDS: &[&str] = &[
+    "surname",
+    "given_name",
+    "patronymic",
+    "birth_date",
+    "passport",
+    "passport_issue_date",
+    "passport_issued_by",
+    "snils",
+    "inn",
+    "address",
+    "phone",
+    "email",
+];
+
+impl Form for Profile {
+    fn check(&self, now: OffsetDateTime) -> Result<(), FormErrors> {
+        let mut errors = derived(self);
+        let today = in_moscow(now).date();
+        let birth = errors.take("birth_date", dates::birth_date(&self.birth_date, today));
+        let passport_given = [
+            &self.passport,
+            &self.passport_issue_date,
+            &self.passport_issued_by,
+        ]
+        .iter()
+        .any(|part| !part.trim().is_empty());
+        if passport_given {
+            errors.take("passport", crate::identifiers::passport(&self.passport));
+            errors.take(
+                "passport_issue_date",
+                dates::passport_issue_date(&self.passport_issue_date, today, birth),
+            );
+            errors.take(
+                "passport_issued_by",
+                crate::text::PASSPORT_ISSUED_BY.check(&self.passport_issued_by),
+            );
+        }
+        errors.into_result()
+    }
+}

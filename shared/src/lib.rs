@@ -1,0 +1,22 @@
+//! The rules of the citizen support portal, written once and run both in the browser (wasm32)
+//! and on the server: forms and their validation, identifiers, attachments, the category tree,
+//! request statuses and transitions, deadlines over the production calendar, API types and the
+//! message catalogue.
+
+pub mod api;
+pub mod attachments;
+pub mod calendar;
+pub mod categories;
+pub mod clean;
+pub mod codes;
+pub mod contacts;
+pub mod dates;
+pub mod deadlines;
+pub mod forms;
+pub mod identifiers;
+pub mod lang;
+pub mod messages;
+pub mod numbers;
+pub mod person;
+pub mod status;
+pub mod text;

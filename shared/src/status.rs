@@ -1,0 +1,204 @@
+//! Request statuses and the transition table of SPEC §4: who may move a request from where to where.
+
+use serde::{Deserialize, Serialize};
+use time::{Duration, OffsetDateTime};
+
+use crate::lang::Text;
+
+/// The status of a support request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Принято: registered, waiting for an operator.
+    Registered,
+    /// В работе: an operator works on it.
+    InProgress,
+    /// Ожидание документов: information or documents were asked for; the SLA clock pauses.
+    AwaitingDocuments,
+    /// Завершено: answered and resolved, or closed by the citizen.
+    Completed,
+    /// Отказано: refused, with a reason and what to fix.
+    Rejected,
+}
+
+impl Status {
+    /// Every status, in the order of the journey.
+    pub const ALL: [Status; 5] = [
+        Status::Registered,
+        Status::InProgress,
+        Status::AwaitingDocuments,
+        Status::Completed,
+        Status::Rejected,
+    ];
+
+    /// The status as citizens read it.
+    pub fn name(self) -> Text {
+        match self {
+            Status::Registered => Text {
+                ru: "Принято",
+                en: "Registered",
+            },
+            Status::InProgress => Text {
+                ru: "В работе",
+                en: "In progress",
+            },
+            Status::AwaitingDocuments => Text {
+                ru: "Ожидание документов",
+                en: "Awaiting documents",
+            },
+            Status::Completed => Text {
+                ru: "Завершено",
+                en: "Completed",
+            },
+            Status::Rejected => Text {
+                ru: "Отказано",
+                en: "Rejected",
+            },
+        }
+    }
+
+    /// Whether the request is still open (not completed or rejected).
+    pub fn is_open(self) -> bool {
+        !matches!(self, Status::Completed | Status::Rejected)
+    }
+
+    /// Whether the SLA clock runs in this status.
+    pub fn clock_runs(self) -> bool {
+        matches!(self, Status::Registered | Status::InProgress)
+    }
+}
+
+/// Who acts on a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Actor {
+    /// The citizen or organisation representative who filed it.
+    Citizen,
+    /// An operator of the request's section.
+    Operator,
+    /// A senior operator of the section (everything an operator may do, plus escalations).
+    SeniorOperator,
+    /// The portal itself (automatic moves).
+    System,
+}
+
+/// Something that changes a request's status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// The operator takes the request into work.
+    Take,
+    /// The operator asks for information or documents.
+    RequestDocuments,
+    /// The citizen replied or uploaded while documents were awaited.
+    CitizenReplied,
+    /// The operator answers and resolves.
+    Resolve,
+    /// The citizen withdraws an open request or confirms it is done («Завершить»).
+    CitizenClose,
+    /// The operator refuses, with a reason.
+    Reject,
+    /// The citizen reopens a completed request within 7 days.
+    Reopen,
+}
+
+/// One row of the transition table.
+#[derive(Debug, Clone, Copy)]
+pub struct Transition {
+    /// The action.
+    pub action: Action,
+    /// Statuses it applies to.
+    pub from: &'static [Status],
+    /// The status it leads to.
+    pub to: Status,
+    /// Who may do it.
+    pub by: &'static [Actor],
+}
+
+const OPERATORS: &[Actor] = &[Actor::Operator, Actor::SeniorOperator];
+const OPEN: &[Status] = &[
+    Status::Registered,
+    Status::InProgress,
+    Status::AwaitingDocuments,
+];
+
+/// The transition table of SPEC §4.
+pub const TRANSITIONS: &[Transition] = &[
+    Transition {
+        action: Action::Take,
+        from: &[Status::Registered],
+        to: Status::InProgress,
+        by: OPERATORS,
+    },
+    Transition {
+        action: Action::RequestDocuments,
+        from: &[Status::Registered, Status::InProgress],
+        to: Status::AwaitingDocuments,
+        by: OPERATORS,
+    },
+    Transition {
+        action: Action::CitizenReplied,
+        from: &[Status::AwaitingDocuments],
+        to: Status::InProgress,
+        by: &[Actor::System],
+    },
+    Transition {
+        action: Action::Resolve,
+        from: &[Status::Registered, Status::InProgress],
+        to: Status::Completed,
+        by: OPERATORS,
+    },
+    Transition {
+        action: Action::CitizenClose,
+        from: OPEN,
+        to: Status::Completed,
+        by: &[Actor::Citizen],
+    },
+    Transition {
+        action: Action::Reject,
+        from: OPEN,
+        to: Status::Rejected,
+        by: OPERATORS,
+    },
+    Transition {
+        action: Action::Reopen,
+        from: &[Status::Completed],
+        to: Status::InProgress,
+        by: &[Actor::Citizen],
+    },
+];
+
+/// The status `action` by `actor` leads to from `from`, or `None` when the table does not allow it.
+pub fn next_status(from: Status, action: Action, actor: Actor) -> Option<Status> {
+    TRANSITIONS
+        .iter()
+        .find(|t| t.action == action && t.from.contains(&from) && t.by.contains(&actor))
+        .map(|t| t.to)
+}
+
+/// How long after completion a citizen may reopen a request.
+pub const REOPEN_WINDOW: Duration = Duration::days(7);
+/// How long after a resolution a citizen may escalate it when they dispute it.
+pub const DISPUTE_ESCALATION_WINDOW: Duration = Duration::hours(48);
+
+/// Whether a request completed at `completed_at` may still be reopened at `now`; after that the
+/// citizen files a new request linked to it.
+pub fn can_reopen(completed_at: OffsetDateTime, now: OffsetDateTime) -> bool {
+    now >= completed_at && now - completed_at <= REOPEN_WINDOW
+}
+
+/// Whether the citizen may escalate: the deadline has passed on an open request, or the request
+/// was resolved less than 48 hours ago.
+pub fn can_escalate(
+    status: Status,
+    deadline: OffsetDateTime,
+    resolved_at: Option<OffsetDateTime>,
+    now: OffsetDateTime,
+) -> bool {
+    match status {
+        Status::Completed | Status::Rejected => {
+            resolved_at.is_some_and(|at| now >= at && now - at <= DISPUTE_ESCALATION_WINDOW)
+        }
+        _ => now > deadline,
+    }
+}

@@ -1,0 +1,112 @@
+//! Free-text fields and their length limits (counted in characters, after trimming).
+
+use crate::clean::non_blank;
+use crate::codes;
+use crate::identifiers::Checked;
+
+/// The limits of one free-text field and the codes of breaking them.
+#[derive(Debug, Clone, Copy)]
+pub struct TextRule {
+    /// Fewest characters; 1 means «not empty».
+    pub min: usize,
+    /// Most characters.
+    pub max: usize,
+    /// Code when nothing was written; `None` when the field is optional.
+    pub required: Option<&'static str>,
+    /// Code when shorter than `min` (only used when `min > 1`).
+    pub too_short: &'static str,
+    /// Code when longer than `max`.
+    pub too_long: &'static str,
+}
+
+impl TextRule {
+    /// The trimmed text, or the code of what is wrong. An optional field left blank is `Ok("")`.
+    pub fn check(&self, raw: &str) -> Checked {
+        let Some(text) = non_blank(raw) else {
+            return match self.required {
+                Some(code) => Err(code),
+                None => Ok(String::new()),
+            };
+        };
+        let length = text.chars().count();
+        if length < self.min {
+            Err(self.too_short)
+        } else if length > self.max {
+            Err(self.too_long)
+        } else {
+            Ok(text.to_owned())
+        }
+    }
+}
+
+/// The description of a support request: 20–4000 characters.
+pub const DESCRIPTION: TextRule = TextRule {
+    min: 20,
+    max: 4000,
+    required: Some(codes::DESCRIPTION_REQUIRED),
+    too_short: codes::DESCRIPTION_TOO_SHORT,
+    too_long: codes::DESCRIPTION_TOO_LONG,
+};
+
+/// The message of anonymous feedback: 20–4000 characters, as a request's description.
+pub const FEEDBACK_MESSAGE: TextRule = TextRule {
+    min: 20,
+    max: 4000,
+    required: Some(codes::MESSAGE_REQUIRED),
+    too_short: codes::MESSAGE_TOO_SHORT,
+    too_long: codes::MESSAGE_TOO_LONG,
+};
+
+/// The subject of a support request: up to 200 characters.
+pub const SUBJECT: TextRule = TextRule {
+    min: 1,
+    max: 200,
+    required: Some(codes::SUBJECT_REQUIRED),
+    too_short: codes::SUBJECT_REQUIRED,
+    too_long: codes::SUBJECT_TOO_LONG,
+};
+
+/// A reply or comment in a request's thread: 1–4000 characters.
+pub const REPLY_TEXT: TextRule = TextRule {
+    min: 1,
+    max: 4000,
+    required: Some(codes::TEXT_REQUIRED),
+    too_short: codes::TEXT_REQUIRED,
+    too_long: codes::TEXT_TOO_LONG,
+};
+
+/// A chat message: 1–2000 characters (or an attachment instead).
+pub const CHAT_TEXT: TextRule = TextRule {
+    min: 1,
+    max: 2000,
+    required: Some(codes::CHAT_TEXT_REQUIRED),
+    too_short: codes::CHAT_TEXT_REQUIRED,
+    too_long: codes::CHAT_TEXT_TOO_LONG,
+};
+
+/// An optional comment (to a rating or a callback): up to 1000 characters.
+pub const COMMENT: TextRule = TextRule {
+    min: 0,
+    max: 1000,
+    required: None,
+    too_short: codes::COMMENT_TOO_LONG,
+    too_long: codes::COMMENT_TOO_LONG,
+};
+
+/// The registration address in the profile: up to 300 characters.
+pub const ADDRESS: TextRule = TextRule {
+    min: 1,
+    max: 300,
+    required: Some(codes::ADDRESS_REQUIRED),
+    too_short: codes::ADDRESS_REQUIRED,
+    too_long: codes::ADDRESS_TOO_LONG,
+};
+
+/// Who issued the passport: up to 200 characters.
+pub const PASSPORT_ISSUED_BY: TextRule = TextRule {
+    min: 1,
+    max: 200,
+    required: Some(codes::PASSPORT_ISSUED_BY_REQUIRED),
+    too_short: codes::PASSPORT_ISSUED_BY_REQUIRED,
+    too_long: codes::PASSPORT_ISSUED_BY_TOO_LONG,
+};
