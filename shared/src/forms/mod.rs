@@ -45,6 +45,14 @@ impl Problem {
             message: describe(code, None),
         }
     }
+
+    /// The problem of `code` with the file `name`, worded by the catalogue.
+    pub fn about_file(code: &str, name: &str) -> Problem {
+        Problem {
+            code: code.to_owned(),
+            message: describe(code, Some(name)),
+        }
+    }
 }
 
 /// Everything wrong with one submitted form: field name → its problems.

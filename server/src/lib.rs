@@ -1,0 +1,111 @@
+//! The support portal's server: the HTTP API over `shared`'s rules, SQLite storage, and the host
+//! of the built SPA.
+
+pub mod config;
+pub mod error;
+pub mod routes;
+pub mod security;
+pub mod services;
+pub mod spa;
+pub mod storage;
+
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::Request;
+use axum::middleware::{self, Next};
+use axum::response::Response;
+use tokio::net::TcpListener;
+use tower_http::compression::CompressionLayer;
+use tower_http::timeout::RequestBodyTimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::config::Config;
+use crate::services::uploads::Uploads;
+use crate::spa::Spa;
+use crate::storage::Db;
+
+/// A slow client gets this long to send its whole body.
+const BODY_DEADLINE: Duration = Duration::from_secs(60);
+
+/// What every handler can reach.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    /// The database.
+    pub db: Db,
+    /// The uploaded files.
+    pub uploads: Uploads,
+}
+
+/// Why the server could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    /// The data folder could not be prepared.
+    #[error("data folder: {0}")]
+    Io(#[from] std::io::Error),
+    /// The database could not be opened or migrated.
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
+    /// Migrations failed.
+    #[error("migrations: {0}")]
+    Migration(#[from] sqlx::migrate::MigrateError),
+}
+
+/// Prepares the data folder and the database, and builds the whole application.
+pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
+    tokio::fs::create_dir_all(&config.data_dir).await?;
+    let db = Db::open(&config.data_dir).await?;
+    let uploads = Uploads::open(&config.data_dir).await?;
+    let state = AppState { db, uploads };
+    let spa = Spa::load(&config.dist_dir);
+    let csp = spa.csp.clone();
+    let api = routes::api()
+        .layer(middleware::from_fn(security::no_store))
+        .layer(middleware::from_fn(security::guard_state_changes))
+        .layer(middleware::from_fn(error::render_in_client_language))
+        .layer(RequestBodyTimeoutLayer::new(BODY_DEADLINE))
+        .with_state(state.clone());
+    let app = Router::new()
+        .merge(api)
+        .merge(spa.router())
+        .layer(middleware::from_fn(move |request: Request, next: Next| {
+            let csp = csp.clone();
+            async move {
+                let mut response: Response = next.run(request).await;
+                security::add_common_headers(response.headers_mut(), &csp);
+                response
+            }
+        }))
+        .layer(CompressionLayer::new())
+        .layer(TraceLayer::new_for_http());
+    Ok((app, state))
+}
+
+/// Serves `app` on `listener` until Ctrl-C or SIGTERM, then finishes the requests in flight.
+pub async fn serve(listener: TcpListener, app: Router) -> std::io::Result<()> {
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+}
+
+async fn shutdown_signal() {
+    let interrupt = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {}
+        () = terminate => {}
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}

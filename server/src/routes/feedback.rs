@@ -1,0 +1,73 @@
+//! Anonymous feedback.
+
+use axum::Json;
+use axum::body::to_bytes;
+use axum::extract::{FromRequest, Multipart, Request, State};
+use axum::http::{StatusCode, header};
+use shared::api::{Created, Fault};
+use shared::forms::feedback::Feedback;
+use time::OffsetDateTime;
+
+use crate::AppState;
+use crate::error::ApiError;
+use crate::services::uploads::Received;
+
+/// Largest JSON body of the feedback form.
+const JSON_BODY_MAX: usize = 64 * 1024;
+
+/// `POST /api/v1/feedback`: JSON, or multipart with a `data` part and `files` parts.
+/// `201 {"number"}` when stored; `422` naming every bad field otherwise.
+pub async fn create(
+    State(state): State<AppState>,
+    request: Request,
+) -> Result<(StatusCode, Json<Created>), ApiError> {
+    let now = OffsetDateTime::now_utc();
+    let is_multipart = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.to_ascii_lowercase().starts_with("multipart/form-data"));
+    let received: Received<Feedback> = if is_multipart {
+        let multipart = Multipart::from_request(request, &state)
+            .await
+            .map_err(|_| ApiError::Fault(Fault::BadRequest))?;
+        state.uploads.receive(multipart).await?
+    } else {
+        let bytes = to_bytes(request.into_body(), JSON_BODY_MAX)
+            .await
+            .map_err(|_| ApiError::Fault(Fault::PayloadTooLarge))?;
+        let data =
+            serde_json::from_slice(&bytes).map_err(|_| ApiError::Fault(Fault::BadRequest))?;
+        Received {
+            data,
+            files: Vec::new(),
+            file_errors: Default::default(),
+        }
+    };
+    let Received {
+        data,
+        files,
+        mut file_errors,
+    } = received;
+    let cleaned = match data.clean(now) {
+        Ok(cleaned) if file_errors.is_empty() => cleaned,
+        result => {
+            if let Err(form_errors) = result {
+                file_errors.extend(form_errors);
+            }
+            state.uploads.discard(&files).await;
+            return Err(ApiError::Validation(file_errors));
+        }
+    };
+    state.uploads.keep(&files).await?;
+    match state.db.create_feedback(&cleaned, &files, now).await {
+        Ok(number) => {
+            tracing::info!(%number, files = files.len(), "feedback registered");
+            Ok((StatusCode::CREATED, Json(Created { number })))
+        }
+        Err(error) => {
+            state.uploads.discard(&files).await;
+            Err(error.into())
+        }
+    }
+}

@@ -1,0 +1,3 @@
+//! Work that is neither a route nor storage.
+
+pub mod uploads;

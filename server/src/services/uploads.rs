@@ -1,0 +1,224 @@
+//! Receiving a multipart form: its JSON `data` part and its `files` parts, streamed to disk,
+//! judged by `shared`'s attachment rules as the bytes arrive, and refused as soon as a limit
+//! passes. Memory stays flat whatever the size of the files.
+
+use std::path::{Path, PathBuf};
+
+use axum::extract::Multipart;
+use axum::extract::multipart::MultipartError;
+use axum::http::StatusCode;
+use serde::de::DeserializeOwned;
+use shared::api::{FILES_FIELD, Fault, MULTIPART_DATA, MULTIPART_FILES};
+use shared::attachments::{self, FileKind};
+use shared::codes;
+use shared::forms::{FormErrors, Problem};
+use tokio::fs;
+use tokio::io::AsyncWriteExt;
+
+use crate::error::ApiError;
+
+/// Largest JSON `data` part.
+const DATA_PART_MAX: usize = 64 * 1024;
+
+/// A file kept under its generated id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredFile {
+    /// Generated id, also its name on disk.
+    pub id: String,
+    /// The original name, cleaned, for display only.
+    pub original_name: String,
+    /// Its type, decided by its first bytes.
+    pub kind: FileKind,
+    /// Bytes.
+    pub size: u64,
+}
+
+/// What a multipart form brought.
+#[derive(Debug)]
+pub struct Received<T> {
+    /// The JSON of the `data` part.
+    pub data: T,
+    /// Files received whole and of an accepted kind, waiting in the incoming folder.
+    pub files: Vec<StoredFile>,
+    /// Problems with the files; when there are any, no file is kept.
+    pub file_errors: FormErrors,
+}
+
+/// The folder of uploaded files.
+#[derive(Debug, Clone)]
+pub struct Uploads {
+    stored: PathBuf,
+    incoming: PathBuf,
+}
+
+impl Uploads {
+    /// Uses `<data_dir>/uploads`, emptying its `incoming` folder of files left by a crash.
+    pub async fn open(data_dir: &Path) -> std::io::Result<Uploads> {
+        let stored = data_dir.join("uploads");
+        let incoming = stored.join("incoming");
+        if fs::try_exists(&incoming).await? {
+            fs::remove_dir_all(&incoming).await?;
+        }
+        fs::create_dir_all(&incoming).await?;
+        Ok(Uploads { stored, incoming })
+    }
+
+    /// Where a kept file lives.
+    pub fn path_of(&self, id: &str) -> PathBuf {
+        self.stored.join(id)
+    }
+
+    /// Reads the form, streaming each file to the incoming folder. Stops reading at the first
+    /// file that breaks a limit.
+    pub async fn receive<T: DeserializeOwned>(
+        &self,
+        mut multipart: Multipart,
+    ) -> Result<Received<T>, ApiError> {
+        let mut data: Option<T> = None;
+        let mut files: Vec<StoredFile> = Vec::new();
+        let mut file_errors = FormErrors::new();
+        let mut total: u64 = 0;
+        while let Some(mut field) = multipart.next_field().await.map_err(multipart_fault)? {
+            match field.name() {
+                Some(MULTIPART_DATA) => {
+                    let mut bytes = Vec::new();
+                    while let Some(chunk) = field.chunk().await.map_err(multipart_fault)? {
+                        if bytes.len() + chunk.len() > DATA_PART_MAX {
+                            return Err(ApiError::Fault(Fault::PayloadTooLarge));
+                        }
+                        bytes.extend_from_slice(&chunk);
+                    }
+                    data = Some(
+                        serde_json::from_slice(&bytes)
+                            .map_err(|_| ApiError::Fault(Fault::BadRequest))?,
+                    );
+                }
+                Some(MULTIPART_FILES) => {
+                    let name = attachments::clean_file_name(field.file_name().unwrap_or(""));
+                    let no_file_chosen = field.file_name().is_none_or(str::is_empty);
+                    if files.len() == attachments::FILES_MAX {
+                        file_errors.add(FILES_FIELD, codes::FILES_TOO_MANY);
+                        break;
+                    }
+                    match self.stream_file(&mut field, &name, &mut total).await? {
+                        Ok(file) => files.push(file),
+                        Err(_) if no_file_chosen => {}
+                        Err(problem) => {
+                            file_errors.push(FILES_FIELD, problem);
+                            break;
+                        }
+                    }
+                }
+                _ => {
+                    // Unknown parts are drained and ignored.
+                    while field.chunk().await.map_err(multipart_fault)?.is_some() {}
+                }
+            }
+        }
+        if !file_errors.is_empty() {
+            self.discard(&files).await;
+            files.clear();
+        }
+        let data = data.ok_or(ApiError::Fault(Fault::BadRequest))?;
+        Ok(Received {
+            data,
+            files,
+            file_errors,
+        })
+    }
+
+    /// Streams one file part to disk; `Ok(Err(problem))` when the file breaks a rule.
+    async fn stream_file(
+        &self,
+        field: &mut axum::extract::multipart::Field<'_>,
+        name: &str,
+        total: &mut u64,
+    ) -> Result<Result<StoredFile, Problem>, ApiError> {
+        let id = uuid::Uuid::new_v4().simple().to_string();
+        let path = self.incoming.join(&id);
+        let mut out = fs::File::create(&path).await?;
+        let mut prefix: Vec<u8> = Vec::with_capacity(attachments::SNIFF_BYTES);
+        let mut size: u64 = 0;
+        let verdict = loop {
+            let chunk = match field.chunk().await {
+                Ok(Some(chunk)) => chunk,
+                Ok(None) => break None,
+                Err(error) => {
+                    drop(out);
+                    let _ = fs::remove_file(&path).await;
+                    return Err(multipart_fault(error));
+                }
+            };
+            size += chunk.len() as u64;
+            *total += chunk.len() as u64;
+            if size > attachments::FILE_MAX_BYTES {
+                break Some(codes::FILE_TOO_BIG);
+            }
+            if *total > attachments::TOTAL_MAX_BYTES {
+                break Some(codes::FILES_TOTAL_TOO_BIG);
+            }
+            let wanted = attachments::SNIFF_BYTES.saturating_sub(prefix.len());
+            prefix.extend_from_slice(&chunk[..wanted.min(chunk.len())]);
+            // A file whose first bytes are already of no accepted kind need not be read further.
+            if prefix.len() >= 8
+                && attachments::sniff(&prefix).is_none()
+                && !prefix.starts_with(b"PK\x03\x04")
+            {
+                break Some(codes::FILE_TYPE);
+            }
+            out.write_all(&chunk).await?;
+        };
+        let checked = match verdict {
+            Some(code) => Err(code),
+            None => attachments::check_file(name, size, &prefix),
+        };
+        match checked {
+            Ok(kind) => {
+                out.sync_all().await?;
+                Ok(Ok(StoredFile {
+                    id,
+                    original_name: name.to_owned(),
+                    kind,
+                    size,
+                }))
+            }
+            Err(code) => {
+                drop(out);
+                fs::remove_file(&path).await?;
+                let problem = if code == codes::FILES_TOTAL_TOO_BIG {
+                    Problem::new(code)
+                } else {
+                    Problem::about_file(code, name)
+                };
+                Ok(Err(problem))
+            }
+        }
+    }
+
+    /// Moves received files to their permanent place, durably, before the database refers to them.
+    pub async fn keep(&self, files: &[StoredFile]) -> std::io::Result<()> {
+        for file in files {
+            fs::rename(self.incoming.join(&file.id), self.path_of(&file.id)).await?;
+        }
+        if !files.is_empty() {
+            fs::File::open(&self.stored).await?.sync_all().await?;
+        }
+        Ok(())
+    }
+
+    /// Removes files that will not be kept, wherever they are.
+    pub async fn discard(&self, files: &[StoredFile]) {
+        for file in files {
+            let _ = fs::remove_file(self.incoming.join(&file.id)).await;
+            let _ = fs::remove_file(self.path_of(&file.id)).await;
+        }
+    }
+}
+
+fn multipart_fault(error: MultipartError) -> ApiError {
+    if error.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        ApiError::Fault(Fault::PayloadTooLarge)
+    } else {
+        ApiError::Fault(Fault::BadRequest)
+    }
+}

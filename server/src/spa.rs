@@ -1,0 +1,96 @@
+//! Hosting the SPA built by trunk: its files, and `index.html` for every other path so the
+//! client-side router can take over.
+
+use std::path::{Path, PathBuf};
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use tower_http::services::ServeDir;
+
+use crate::security::{content_security_policy, inline_script_hashes};
+
+/// The built SPA, read once at start.
+#[derive(Debug, Clone)]
+pub struct Spa {
+    /// `index.html`, or `None` when the SPA has not been built.
+    pub index: Option<String>,
+    /// The CSP allowing exactly the page's inline start-up script.
+    pub csp: HeaderValue,
+    dist: PathBuf,
+}
+
+impl Spa {
+    /// Reads `index.html` from `dist` and derives the CSP from it.
+    pub fn load(dist: &Path) -> Spa {
+        let index = std::fs::read_to_string(dist.join("index.html")).ok();
+        if index.is_none() {
+            tracing::warn!(dist = %dist.display(), "no built SPA: pages will say how to build it");
+        }
+        let hashes = index
+            .as_deref()
+            .map(inline_script_hashes)
+            .unwrap_or_default();
+        let csp = HeaderValue::from_str(&content_security_policy(&hashes))
+            .unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'"));
+        Spa {
+            index,
+            csp,
+            dist: dist.to_path_buf(),
+        }
+    }
+
+    /// The routes serving the SPA's files with `index.html` as fallback.
+    pub fn router<S: Clone + Send + Sync + 'static>(&self) -> Router<S> {
+        let index = self.index.clone();
+        let fallback = get(move || {
+            let index = index.clone();
+            async move {
+                match index {
+                    Some(html) => {
+                        let mut response = Html(html).into_response();
+                        response
+                            .headers_mut()
+                            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+                        response
+                    }
+                    None => (
+                        StatusCode::SERVICE_UNAVAILABLE,
+                        "The SPA is not built yet: run ./portal.sh run (see README.md).",
+                    )
+                        .into_response(),
+                }
+            }
+        });
+        let files = ServeDir::new(&self.dist)
+            .append_index_html_on_directories(false)
+            .fallback(fallback);
+        Router::new()
+            .fallback_service(files)
+            .layer(middleware::from_fn(cache_assets))
+    }
+}
+
+/// Trunk names assets with a content hash (`app-0123abcd….wasm`): those may be cached for a year.
+async fn cache_assets(request: Request, next: Next) -> Response<Body> {
+    let hashed = request
+        .uri()
+        .path()
+        .rsplit('/')
+        .next()
+        .and_then(|name| name.rsplit_once('.'))
+        .and_then(|(stem, _)| stem.rsplit_once('-'))
+        .is_some_and(|(_, hash)| hash.len() >= 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()));
+    let mut response = next.run(request).await;
+    if hashed && response.status().is_success() {
+        response.headers_mut().insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("public, max-age=31536000, immutable"),
+        );
+    }
+    response
+}
