@@ -18,11 +18,14 @@ pub const MULTIPART_FILES: &str = "files";
 /// Field name under which file problems are reported.
 pub const FILES_FIELD: &str = "files";
 
-/// A created request: `201` with its number.
+/// A created request: `201` with its number and when the answer is due.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Created {
     /// The request number, `2026-000123`.
     pub number: String,
+    /// When the answer is due, by the topic's kind over the production calendar.
+    #[serde(with = "time::serde::rfc3339")]
+    pub due: time::OffsetDateTime,
 }
 
 /// One problem with a field, in the language the client asked for.
@@ -90,33 +93,37 @@ impl Fault {
     }
 }
 
-/// The body of every error answer: `{"error":"validation","fields":{...}}` for a form that did not
-/// pass, `{"error":"<fault>","message":"..."}` for everything else.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum ErrorBody {
-    /// `422`: the form has problems; every bad field is named, no good one.
-    Validation {
-        /// Always `validation`.
-        error: ValidationTag,
-        /// Field → its problems.
-        fields: BTreeMap<String, Vec<FieldError>>,
-    },
-    /// Any other fault.
-    Fault {
-        /// What went wrong.
-        error: Fault,
-        /// Words for it.
-        message: String,
-    },
+/// The `error` of a validation answer.
+pub const VALIDATION_ERROR: &str = "validation";
+
+impl Fault {
+    /// The fault's stable code, as in the `error` field: `not_found`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Fault::BadRequest => "bad_request",
+            Fault::Forbidden => "forbidden",
+            Fault::NotFound => "not_found",
+            Fault::PayloadTooLarge => "payload_too_large",
+            Fault::UnsupportedMediaType => "unsupported_media_type",
+            Fault::TooManyRequests => "too_many_requests",
+            Fault::Internal => "internal",
+        }
+    }
 }
 
-/// The literal `"validation"`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ValidationTag {
-    /// `validation`.
-    Validation,
+/// The body of every error answer: `{"error":"validation","fields":{...}}` for a form that did not
+/// pass (naming every bad field and no good one), `{"error":"<fault>","message":"..."}` otherwise.
+/// A flat struct rather than an enum: it reads in one pass, which keeps the browser bundle small.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    /// `validation`, or a [`Fault`] code.
+    pub error: String,
+    /// For `validation`: field → its problems.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub fields: BTreeMap<String, Vec<FieldError>>,
+    /// For faults: words for what went wrong.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub message: String,
 }
 
 impl ErrorBody {
@@ -136,17 +143,24 @@ impl ErrorBody {
                 (field.clone(), list)
             })
             .collect();
-        ErrorBody::Validation {
-            error: ValidationTag::Validation,
+        ErrorBody {
+            error: VALIDATION_ERROR.to_owned(),
             fields,
+            message: String::new(),
         }
     }
 
     /// The body for a fault, worded in `lang`.
     pub fn fault(fault: Fault, lang: Lang) -> ErrorBody {
-        ErrorBody::Fault {
-            error: fault,
+        ErrorBody {
+            error: fault.code().to_owned(),
+            fields: BTreeMap::new(),
             message: fault.text().get(lang).to_owned(),
         }
+    }
+
+    /// Whether this is a validation answer.
+    pub fn is_validation(&self) -> bool {
+        self.error == VALIDATION_ERROR
     }
 }

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::clean::{all_digits, non_blank, strip_separators};
+use crate::clean::{all_digits, is_domain_char, non_blank, strip_separators};
 use crate::dates::parse_date;
 use crate::identifiers;
 use crate::lang::Text;
@@ -192,7 +192,7 @@ fn web_address(value: &str) -> Option<String> {
         && !host.ends_with('.')
         && host
             .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | ':'));
+            .all(|c| is_domain_char(c) || matches!(c, '.' | ':'));
     (host_ok && !with_scheme.chars().any(char::is_whitespace)).then_some(with_scheme)
 }
 

@@ -26,3 +26,26 @@ pub fn non_blank(raw: &str) -> Option<&str> {
     let trimmed = raw.trim();
     (!trimmed.is_empty()).then_some(trimmed)
 }
+
+/// Lower case for the Latin and Cyrillic alphabets, the ones e-mail domains and passwords of
+/// this portal are written in; other characters stay as they are. The full Unicode table would
+/// add several kilobytes to the browser bundle for scripts the portal does not meet.
+pub fn fold_case(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            'A'..='Z' => c.to_ascii_lowercase(),
+            'А'..='Я' => char::from_u32(c as u32 + 32).unwrap_or(c),
+            'Ё' => 'ё',
+            _ => c,
+        })
+        .collect()
+}
+
+/// A character that may stand in a domain name label: an ASCII letter or digit, a hyphen, or any
+/// character beyond ASCII that is not a space or a control (internationalised domains such as
+/// `почта.рф`). Full IDNA rules are the mail server's business.
+pub fn is_domain_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || c == '-'
+        || (!c.is_ascii() && !c.is_whitespace() && !c.is_control())
+}

@@ -1,7 +1,9 @@
 //! Identifiers and formats of SPEC §3: each check cleans its input quietly, then judges it, and
 //! returns the stored (normalised) form or the stable code of what is wrong.
 
-use crate::clean::{all_digits, digit_values, non_blank, strip_separators};
+use crate::clean::{
+    all_digits, digit_values, fold_case, is_domain_char, non_blank, strip_separators,
+};
 use crate::codes;
 
 /// The result of checking one value: its normalised form, or the code of the problem.
@@ -66,7 +68,7 @@ pub fn email(raw: &str) -> Checked {
     if !well_formed {
         return Err(codes::EMAIL_FORMAT);
     }
-    Ok(format!("{local}@{}", domain.to_lowercase()))
+    Ok(format!("{local}@{}", fold_case(domain)))
 }
 
 /// A domain of at least two labels of letters, digits and inner hyphens (any script, so
@@ -78,7 +80,7 @@ fn domain_is_valid(domain: &str) -> bool {
             !label.is_empty()
                 && !label.starts_with('-')
                 && !label.ends_with('-')
-                && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+                && label.chars().all(is_domain_char)
         })
         && labels.last().is_some_and(|tld| tld.chars().count() >= 2)
 }

@@ -20,3 +20,4 @@ pub mod numbers;
 pub mod person;
 pub mod status;
 pub mod text;
+pub mod ui;

@@ -1,6 +1,6 @@
 //! A person's name (ФИО), birth date and password policy.
 
-use crate::clean::non_blank;
+use crate::clean::{fold_case, non_blank};
 use crate::codes;
 use crate::identifiers::Checked;
 
@@ -41,7 +41,8 @@ pub const PATRONYMIC: NamePart = NamePart {
 fn is_name_letter(c: char) -> bool {
     c.is_ascii_alphabetic()
         || matches!(c, 'А'..='я' | 'Ё' | 'ё')
-        || (c.is_alphabetic() && matches!(c, '\u{00C0}'..='\u{024F}'))
+        // Latin-1 and Latin Extended letters: the block holds only letters but × and ÷.
+        || (matches!(c, '\u{00C0}'..='\u{024F}') && !matches!(c, '×' | '÷'))
 }
 
 impl NamePart {
@@ -170,11 +171,14 @@ pub fn password(raw: &str) -> Checked {
     let has_upper = raw.chars().any(char::is_uppercase);
     let has_lower = raw.chars().any(char::is_lowercase);
     let has_digit = raw.chars().any(|c| c.is_ascii_digit());
-    let has_special = raw.chars().any(|c| !c.is_alphanumeric());
+    // Special: anything that is neither a digit nor a cased letter (punctuation, symbols, space).
+    let has_special = raw
+        .chars()
+        .any(|c| !c.is_ascii_digit() && !c.is_uppercase() && !c.is_lowercase());
     if !(has_upper && has_lower && has_digit && has_special) {
         return Err(codes::PASSWORD_COMPOSITION);
     }
-    let lowered = raw.to_lowercase();
+    let lowered = fold_case(raw);
     if COMMON_PASSWORDS.contains(&lowered.as_str()) {
         return Err(codes::PASSWORD_COMMON);
     }

@@ -83,6 +83,8 @@ tests! {
     fn email_rules() {
         assert_eq!(id::email("  Ivan.Petrov@Mail.RU "), Ok("Ivan.Petrov@mail.ru".into()));
         assert!(id::email("user@почта.рф").is_ok());
+        assert_eq!(id::email("Иван@ПОЧТА.РФ"), Ok("Иван@почта.рф".into()));
+        assert_eq!(shared::clean::fold_case("ЁЛКА Yes"), "ёлка yes");
         assert_eq!(id::email(""), Err(codes::EMAIL_REQUIRED));
         for raw in ["plain", "a@b", "a@@b.ru", "a b@c.ru", "a@b..ru", "a..b@c.ru", "@b.ru", "a@.ru", "a@b.r", ".a@b.ru", "a@-b.ru"] {
             assert_eq!(id::email(raw), Err(codes::EMAIL_FORMAT), "{raw}");
@@ -194,6 +196,8 @@ tests! {
         assert_eq!(password("abcdefgh1!"), Err(codes::PASSWORD_COMPOSITION));
         assert_eq!(password("P@ssw0rd"), Err(codes::PASSWORD_COMMON));
         assert_eq!(password("Qwerty123!"), Err(codes::PASSWORD_COMMON));
+        assert_eq!(password("ПАРОЛЬ123!a"), Ok("ПАРОЛЬ123!a".into()));
+        assert_eq!(password("Пароль123!"), Err(codes::PASSWORD_COMMON));
         // Never case-changed or trimmed.
         assert_eq!(password(" Aa1!aaaa "), Ok(" Aa1!aaaa ".into()));
     }
