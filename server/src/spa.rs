@@ -60,7 +60,7 @@ impl Spa {
                     }
                     None => (
                         StatusCode::SERVICE_UNAVAILABLE,
-                        "The SPA is not built yet: run ./portal.sh run (see README.md).",
+                        "The SPA is not built yet: start the portal with ./run.sh (see README.md).",
                     )
                         .into_response(),
                 }
@@ -75,16 +75,10 @@ impl Spa {
     }
 }
 
-/// Trunk names assets with a content hash (`app-0123abcd….wasm`): those may be cached for a year.
+/// Trunk names assets with a content hash (`app-0123abcd….js`, `app-0123abcd…_bg.wasm`): those
+/// may be cached for a year.
 async fn cache_assets(request: Request, next: Next) -> Response<Body> {
-    let hashed = request
-        .uri()
-        .path()
-        .rsplit('/')
-        .next()
-        .and_then(|name| name.rsplit_once('.'))
-        .and_then(|(stem, _)| stem.rsplit_once('-'))
-        .is_some_and(|(_, hash)| hash.len() >= 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()));
+    let hashed = is_content_hashed(request.uri().path());
     let mut response = next.run(request).await;
     if hashed && response.status().is_success() {
         response.headers_mut().insert(
@@ -93,4 +87,29 @@ async fn cache_assets(request: Request, next: Next) -> Response<Body> {
         );
     }
     response
+}
+
+/// Whether the file name carries trunk's content hash: `name-<16+ hex>[_bg].ext`.
+fn is_content_hashed(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or_default();
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.rsplit_once('-').is_some_and(|(_, hash)| {
+        hash.len() >= 16 && hash.bytes().all(|byte| byte.is_ascii_hexdigit())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_content_hashed;
+
+    #[test]
+    fn trunk_asset_names_are_recognised_as_hashed() {
+        assert!(is_content_hashed("/app-d3e0c82163c7b14f.js"));
+        assert!(is_content_hashed("/app-d3e0c82163c7b14f_bg.wasm"));
+        assert!(is_content_hashed("/main-7603926153514a90.css"));
+        assert!(!is_content_hashed("/index.html"));
+        assert!(!is_content_hashed("/feedback/sent"));
+        assert!(!is_content_hashed("/my-page.js"));
+    }
 }

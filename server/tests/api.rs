@@ -108,20 +108,28 @@ async fn categories_come_from_shared() {
 async fn valid_feedback_is_stored_normalised_with_a_number() {
     let server = start().await;
     let client = Client::new();
+    let before = time::OffsetDateTime::now_utc();
     let response = client
         .post(format!("{}/api/v1/feedback", server.base))
         .json(&valid_feedback())
         .send()
         .await
         .unwrap();
+    let after = time::OffsetDateTime::now_utc();
     assert_eq!(response.status(), StatusCode::CREATED);
-    let number = response.json::<Value>().await.unwrap()["number"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let created: shared::api::Created = response.json().await.unwrap();
+    let number = created.number;
     assert!(
         shared::numbers::parse_request_number(&number).is_ok(),
         "{number}"
+    );
+    let (_, topic) = shared::categories::find("tech.site").unwrap();
+    let due_range = shared::deadlines::resolution_due(before, topic.kind)
+        ..=shared::deadlines::resolution_due(after, topic.kind);
+    assert!(
+        due_range.contains(&created.due),
+        "due {} is the topic's deadline from now",
+        created.due
     );
     assert!(number.ends_with("-000001"), "{number}");
     let (stored, files) = server

@@ -5,6 +5,8 @@ use axum::body::to_bytes;
 use axum::extract::{FromRequest, Multipart, Request, State};
 use axum::http::{StatusCode, header};
 use shared::api::{Created, Fault};
+use shared::categories::{self, RequestKind};
+use shared::deadlines;
 use shared::forms::feedback::Feedback;
 use time::OffsetDateTime;
 
@@ -63,7 +65,10 @@ pub async fn create(
     match state.db.create_feedback(&cleaned, &files, now).await {
         Ok(number) => {
             tracing::info!(%number, files = files.len(), "feedback registered");
-            Ok((StatusCode::CREATED, Json(Created { number })))
+            let kind = categories::find(&cleaned.topic)
+                .map_or(RequestKind::Reference, |(_, sub)| sub.kind);
+            let due = deadlines::resolution_due(now, kind);
+            Ok((StatusCode::CREATED, Json(Created { number, due })))
         }
         Err(error) => {
             state.uploads.discard(&files).await;
