@@ -1,0 +1,5 @@
+//! Entry point of the SPA built by trunk.
+
+fn main() {
+    app::start();
+}

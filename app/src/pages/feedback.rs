@@ -1,0 +1,252 @@
+//! Anonymous feedback: the form, checked in the browser by `shared` before sending, and the
+//! confirmation page with the request number.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use shared::categories::SECTIONS;
+use shared::forms::Form;
+use shared::forms::feedback::{FIELDS, Feedback};
+use shared::lang::Text;
+use shared::ui::feedback as words;
+use time::OffsetDateTime;
+
+use crate::api::{self, SendError};
+use crate::components::error_summary::{
+    ErrorSummary, ShownError, error_of, focus_after_render, from_api, from_form,
+};
+use crate::components::field::{OptionGroup, Select, TextArea, TextInput};
+use crate::components::file_upload::{ChosenFile, FileUpload, check_files};
+use crate::page::Page;
+use crate::{LANG, set_title};
+
+/// The current moment, from the browser's clock.
+fn now() -> OffsetDateTime {
+    let millis = js_sys::Date::now() as i128;
+    OffsetDateTime::from_unix_timestamp_nanos(millis * 1_000_000)
+        .unwrap_or(OffsetDateTime::UNIX_EPOCH)
+}
+
+/// The topic list: every subcategory, grouped by section.
+fn topic_groups() -> Vec<OptionGroup> {
+    SECTIONS
+        .iter()
+        .map(|section| OptionGroup {
+            label: section.name.get(LANG).to_owned(),
+            options: section
+                .subcategories
+                .iter()
+                .map(|sub| (sub.code.to_owned(), sub.name.get(LANG).to_owned()))
+                .collect(),
+        })
+        .collect()
+}
+
+/// An optional field: `None` when left blank.
+fn given(value: RwSignal<String>) -> Option<String> {
+    let text = value.get_untracked();
+    (!text.trim().is_empty()).then_some(text)
+}
+
+/// The feedback form.
+#[component]
+pub fn FeedbackPage() -> impl IntoView {
+    let topic = RwSignal::new(String::new());
+    let message = RwSignal::new(String::new());
+    let email = RwSignal::new(String::new());
+    let phone = RwSignal::new(String::new());
+    let snils = RwSignal::new(String::new());
+    let inn = RwSignal::new(String::new());
+    let passport = RwSignal::new(String::new());
+    let ogrn = RwSignal::new(String::new());
+    let ogrnip = RwSignal::new(String::new());
+    let files = RwSignal::new(Vec::<ChosenFile>::new());
+    let errors = RwSignal::new(Vec::<ShownError>::new());
+    let fault = RwSignal::new(None::<String>);
+    let sending = RwSignal::new(false);
+    let summary = NodeRef::<leptos::html::Div>::new();
+    let navigate = use_navigate();
+
+    Effect::new(move |_| set_title(words::TITLE.get(LANG), errors.with(|e| !e.is_empty())));
+
+    let show_errors = move |shown: Vec<ShownError>| {
+        errors.set(shown);
+        focus_after_render(summary);
+    };
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if sending.get_untracked() {
+            return;
+        }
+        let form = Feedback {
+            email: email.get_untracked(),
+            topic: topic.get_untracked(),
+            message: message.get_untracked(),
+            phone: phone.get_untracked(),
+            inn: given(inn),
+            snils: given(snils),
+            ogrn: given(ogrn),
+            ogrnip: given(ogrnip),
+            passport: given(passport),
+        };
+        let chosen = files.get_untracked();
+        let mut problems = form.check(now()).err().unwrap_or_default();
+        problems.extend(check_files(&chosen));
+        if !problems.is_empty() {
+            show_errors(from_form(&problems, FIELDS));
+            return;
+        }
+        errors.set(Vec::new());
+        fault.set(None);
+        sending.set(true);
+        let navigate = navigate.clone();
+        leptos::task::spawn_local(async move {
+            let handles: Vec<web_sys::File> = chosen.into_iter().map(|f| f.file.take()).collect();
+            let result = api::send_feedback(&form, &handles).await;
+            sending.set(false);
+            match result {
+                Ok(created) => {
+                    let due =
+                        shared::dates::format_date(shared::dates::in_moscow(created.due).date());
+                    navigate(
+                        &Page::FeedbackSent {
+                            number: created.number,
+                            due,
+                        }
+                        .href(),
+                        Default::default(),
+                    );
+                }
+                Err(SendError::Invalid(fields)) => show_errors(from_api(&fields, FIELDS)),
+                Err(SendError::Fault(words)) => fault.set(Some(words)),
+                Err(SendError::Network) => {
+                    fault.set(Some(shared::ui::faults::NETWORK.get(LANG).to_owned()));
+                }
+            }
+        });
+    };
+
+    let errors = Signal::from(errors);
+    // The optional identifiers look alike: digits, a short box, their own label and hint.
+    let identifier = move |name: &'static str, label: Text, hint: Text, value: RwSignal<String>| {
+        view! {
+            <TextInput
+                name=name
+                label=label
+                hint=hint
+                inputmode="numeric"
+                width="input--width-20"
+                value=value
+                error=error_of(errors, name)
+            />
+        }
+    };
+    view! {
+        <ErrorSummary errors=errors node_ref=summary />
+        {move || {
+            fault
+                .get()
+                .map(|words| {
+                    view! {
+                        <div class="banner banner--warning" role="alert">
+                            <p class="body">{words}</p>
+                        </div>
+                    }
+                })
+        }}
+        <h1 class="heading-l">{words::TITLE.get(LANG)}</h1>
+        <p class="lead">{words::LEAD.get(LANG)}</p>
+        <form novalidate on:submit=on_submit>
+            <Select
+                name="topic"
+                label=words::TOPIC
+                placeholder=words::TOPIC_CHOOSE
+                groups=topic_groups()
+                value=topic
+                error=error_of(errors, "topic")
+            />
+            <TextArea
+                name="message"
+                label=words::MESSAGE
+                hint=words::MESSAGE_HINT
+                value=message
+                error=error_of(errors, "message")
+            />
+            <TextInput
+                name="email"
+                label=words::EMAIL
+                hint=words::EMAIL_HINT
+                input_type="email"
+                autocomplete="email"
+                value=email
+                error=error_of(errors, "email")
+            />
+            <TextInput
+                name="phone"
+                label=words::PHONE
+                hint=words::PHONE_HINT
+                input_type="tel"
+                autocomplete="tel"
+                width="input--width-20"
+                value=phone
+                error=error_of(errors, "phone")
+            />
+            <fieldset class="fieldset" aria-describedby="documents-hint">
+                <legend class="fieldset__legend">{words::DOCUMENTS.get(LANG)}</legend>
+                <div class="hint" id="documents-hint">{words::DOCUMENTS_HINT.get(LANG)}</div>
+                {identifier("snils", words::SNILS, words::SNILS_HINT, snils)}
+                {identifier("inn", words::INN, words::INN_HINT, inn)}
+                {identifier("passport", words::PASSPORT, words::PASSPORT_HINT, passport)}
+                {identifier("ogrn", words::OGRN, words::OGRN_HINT, ogrn)}
+                {identifier("ogrnip", words::OGRNIP, words::OGRNIP_HINT, ogrnip)}
+            </fieldset>
+            <FileUpload
+                name="files"
+                label=words::FILES
+                hint=words::FILES_HINT
+                files=files
+                error=error_of(errors, "files")
+            />
+            <button type="submit" class="button" aria-disabled=move || sending.get().then_some("true")>
+                {move || if sending.get() { words::SENDING.get(LANG) } else { words::SEND.get(LANG) }}
+            </button>
+        </form>
+    }
+}
+
+/// The confirmation after feedback was sent: the number, the due date, what happens next.
+#[component]
+pub fn FeedbackSentPage() -> impl IntoView {
+    set_title(words::SENT_TITLE.get(LANG), false);
+    let query = use_query_map();
+    let number = move || query.with(|q| q.get("number")).unwrap_or_default();
+    let due = move || query.with(|q| q.get("due")).unwrap_or_default();
+    view! {
+        <div class="panel panel--confirmation">
+            <h1 class="panel__title">{words::SENT_TITLE.get(LANG)}</h1>
+            <div class="panel__body">
+                {words::SENT_NUMBER.get(LANG)}
+                <br />
+                <strong class="request-number">{number}</strong>
+            </div>
+        </div>
+        <p class="body">{words::SENT_DUE.get(LANG)} " " <strong>{due}</strong>"."</p>
+        <h2 class="heading-m">{words::SENT_NEXT_TITLE.get(LANG)}</h2>
+        <p class="body">{words::SENT_NEXT.get(LANG)}</p>
+        <p class="body">{words::SENT_FOLLOW.get(LANG)}</p>
+        <p class="body no-print">
+            <button
+                type="button"
+                class="button button--secondary"
+                on:click=move |_| {
+                    let _ = window().print();
+                }
+            >
+                {words::PRINT.get(LANG)}
+            </button>
+        </p>
+        <p class="body no-print">
+            <a href=Page::Feedback.href()>{words::ANOTHER.get(LANG)}</a>
+        </p>
+    }
+}

@@ -1,0 +1,9 @@
+//! The pages of the portal.
+
+mod feedback;
+mod home;
+mod not_found;
+
+pub use feedback::{FeedbackPage, FeedbackSentPage};
+pub use home::HomePage;
+pub use not_found::NotFoundPage;

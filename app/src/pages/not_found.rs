@@ -1,0 +1,20 @@
+//! Page not found.
+
+use leptos::prelude::*;
+use shared::ui::not_found;
+
+use crate::page::Page;
+use crate::{LANG, set_title};
+
+/// Shown for any path the portal does not have.
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    set_title(not_found::TITLE.get(LANG), false);
+    view! {
+        <h1 class="heading-l">{not_found::TITLE.get(LANG)}</h1>
+        <p class="body">{not_found::TEXT.get(LANG)}</p>
+        <p class="body">
+            <a href=Page::Home.href()>{shared::ui::HELP_CENTRE_LINK.get(LANG)}</a>
+        </p>
+    }
+}
