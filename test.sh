@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs every check of the portal: formatting, lints on both targets, the rule tests natively and
+# in headless Chromium, the API tests, the browser tests against the built SPA, and the size budget.
+set -euo pipefail
+cd "$(dirname "$0")"
+scripts/setup.sh
+# wasm-opt comes from npm (node_modules/.bin), trunk and wasm-bindgen from cargo.
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "formatting"
+cargo fmt --all --check
+
+step "lints, native"
+cargo clippy --workspace --all-targets -- -D warnings
+
+step "lints, wasm32"
+cargo clippy -p shared -p app --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+step "building the SPA (release)"
+(cd app && trunk build --release --offline)
+
+step "SPA size"
+scripts/size.sh
+
+step "rule, property, API and browser tests (native)"
+cargo test --workspace
+
+step "rule tests compiled to wasm32, in headless Chromium"
+cargo test --target wasm32-unknown-unknown -p shared --test rules
+
+step "all checks passed"

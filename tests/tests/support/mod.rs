@@ -1,0 +1,268 @@
+//! The test bench: the real server in-process on an ephemeral port with a temporary database,
+//! serving the built SPA, and a chromedriver process driving headless Chromium.
+
+use std::net::TcpListener as StdListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU16, Ordering};
+use std::time::Duration;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{Value, json};
+use server::AppState;
+use server::config::Config;
+use tempfile::TempDir;
+
+/// Arguments Chromium needs here: headless, as root, on a closed network.
+const CHROMIUM_ARGS: &[&str] = &[
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--window-size=1280,900",
+];
+
+/// WCAG 2.2 AA, as axe-core tags it.
+const AXE_TAGS: &[&str] = &["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/// A running portal and a chromedriver for it.
+pub struct Portal {
+    base: String,
+    /// The server's state, for looking into the database.
+    pub state: AppState,
+    _data: TempDir,
+    driver: Child,
+    driver_url: String,
+}
+
+impl Drop for Portal {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+/// The next port chromedriver may listen on. Ports come from below the kernel's ephemeral range
+/// (32768+) so an outgoing connection of a parallel test cannot take one between our check and
+/// chromedriver's bind, and from a counter so two tests of this process never pick the same.
+fn free_port() -> u16 {
+    static NEXT: AtomicU16 = AtomicU16::new(0);
+    let base = 20_000 + (std::process::id() % 500) as u16 * 20;
+    loop {
+        let port = base + NEXT.fetch_add(1, Ordering::Relaxed) % 2_000;
+        if StdListener::bind(("127.0.0.1", port)).is_ok() {
+            return port;
+        }
+    }
+}
+
+impl Portal {
+    /// Starts the server over `app/dist` and a chromedriver.
+    pub async fn start() -> Portal {
+        let dist = workspace().join("app/dist");
+        assert!(
+            dist.join("index.html").exists(),
+            "no built SPA in {}: run `(cd app && trunk build --release --offline)` or ./test.sh",
+            dist.display()
+        );
+        let data = tempfile::tempdir().unwrap();
+        let config = Config {
+            addr: "127.0.0.1:0".parse().unwrap(),
+            data_dir: data.path().to_path_buf(),
+            dist_dir: dist,
+        };
+        let (app, state) = server::build(&config).await.unwrap();
+        let listener = tokio::net::TcpListener::bind(config.addr).await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(server::serve(listener, app));
+
+        let port = free_port();
+        let chromedriver =
+            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        let driver = Command::new(&chromedriver)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {chromedriver}: {e}"));
+        let driver_url = format!("http://127.0.0.1:{port}");
+        wait_until_ready(&driver_url).await;
+        Portal {
+            base,
+            state,
+            _data: data,
+            driver,
+            driver_url,
+        }
+    }
+
+    /// An address on the portal.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// A new headless Chromium session.
+    pub async fn browser(&self) -> Client {
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert(
+            "goog:chromeOptions".into(),
+            json!({ "args": CHROMIUM_ARGS, "binary": "/usr/bin/chromium" }),
+        );
+        // Chromium sometimes fails its first start on a loaded machine; a second try is enough.
+        let mut attempts = 0;
+        loop {
+            attempts += 1;
+            match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+                .capabilities(capabilities.clone())
+                .connect(&self.driver_url)
+                .await
+            {
+                Ok(client) => return client,
+                Err(error) if attempts < 3 => {
+                    eprintln!("chromedriver session, attempt {attempts}: {error}");
+                    tokio::time::sleep(Duration::from_millis(500)).await;
+                }
+                Err(error) => panic!("chromedriver session: {error}"),
+            }
+        }
+    }
+
+    /// Fills the feedback form's fields named in `values` (the topic by its code).
+    pub async fn fill(&self, browser: &Client, values: &Value) {
+        for (field, value) in values.as_object().unwrap() {
+            let value = value.as_str().unwrap();
+            let element = browser.find(Locator::Id(field)).await.unwrap();
+            if field == "topic" {
+                element.select_by_value(value).await.unwrap();
+            } else {
+                element.clear().await.unwrap();
+                element.send_keys(value).await.unwrap();
+            }
+        }
+    }
+
+    /// What the API says of the same input: (field, code, message), sorted.
+    pub async fn api_verdict(&self, input: &Value) -> Vec<(String, String, String)> {
+        let mut body = input.clone();
+        for field in ["email", "topic", "message", "phone"] {
+            body.as_object_mut()
+                .unwrap()
+                .entry(field)
+                .or_insert(json!(""));
+        }
+        let answer: Value = reqwest::Client::new()
+            .post(self.url("/api/v1/feedback"))
+            .json(&body)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let mut verdict: Vec<(String, String, String)> = answer["fields"]
+            .as_object()
+            .expect("a validation answer")
+            .iter()
+            .map(|(field, errors)| {
+                (
+                    field.clone(),
+                    errors[0]["code"].as_str().unwrap().to_owned(),
+                    errors[0]["message"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect();
+        verdict.sort();
+        verdict
+    }
+
+    /// Runs axe-core over the page; fails on any WCAG 2.2 AA violation.
+    pub async fn assert_accessible(&self, browser: &Client, page: &str) {
+        assert_eq!(axe_violations(browser).await, json!([]), "axe on {page}");
+    }
+}
+
+/// Waits until chromedriver answers `/status` with `ready: true`: listening is not yet serving.
+async fn wait_until_ready(driver_url: &str) {
+    let status = format!("{driver_url}/status");
+    for _ in 0..150 {
+        if let Ok(answer) = reqwest::get(&status).await
+            && let Ok(body) = answer.json::<Value>().await
+            && body["value"]["ready"] == json!(true)
+        {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("chromedriver at {driver_url} never became ready");
+}
+
+/// The WCAG 2.2 AA violations axe-core finds on the page, as «rule: elements».
+pub async fn axe_violations(browser: &Client) -> Value {
+    {
+        let axe = std::fs::read_to_string(workspace().join("node_modules/axe-core/axe.min.js"))
+            .expect("axe-core is installed by scripts/setup.sh");
+        browser.execute(&axe, vec![]).await.unwrap();
+        browser
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, { runOnly: { type: 'tag', values: arguments[0] } })
+                    .then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                    .catch(e => done(['axe failed: ' + e]));",
+                vec![json!(AXE_TAGS)],
+            )
+            .await
+            .unwrap()
+    }
+}
+
+/// Presses the form's submit button.
+pub async fn send_form(browser: &Client) {
+    browser
+        .find(Locator::Css("button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+}
+
+/// The request number the confirmation page shows, once it is shown.
+pub async fn shown_request_number(browser: &Client) -> String {
+    browser
+        .wait()
+        .for_element(Locator::Css(".request-number"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
+/// The inline errors the page shows: (field, code, message), sorted.
+pub async fn codes_in_page(browser: &Client) -> Vec<(String, String, String)> {
+    let found: Value = browser
+        .execute(
+            "return [...document.querySelectorAll('.error-message')].map(p => [
+                 p.id.replace(/-error$/, ''),
+                 p.dataset.code,
+                 p.textContent.replace(/^\\s*Ошибка:\\s*/, '').trim()
+             ])",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let mut verdict: Vec<(String, String, String)> = serde_json::from_value(found).unwrap();
+    verdict.sort();
+    verdict
+}
