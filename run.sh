@@ -5,6 +5,6 @@ cd "$(dirname "$0")"
 scripts/setup.sh
 # wasm-opt comes from npm (node_modules/.bin), trunk and wasm-bindgen from cargo.
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-(cd app && trunk build --release --offline)
+scripts/build-spa.sh
 cargo build --profile server -p server
 exec target/server/portal

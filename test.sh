@@ -19,8 +19,8 @@ cargo clippy --workspace --all-targets -- -D warnings
 step "lints, wasm32"
 cargo clippy -p shared -p app --all-targets --target wasm32-unknown-unknown -- -D warnings
 
-step "building the SPA (release)"
-(cd app && trunk build --release --offline)
+step "building the SPA and the component gallery (release)"
+scripts/build-spa.sh
 
 step "SPA size"
 scripts/size.sh

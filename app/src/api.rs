@@ -13,7 +13,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{File, FormData, Headers, RequestInit, Response};
 
-use crate::LANG;
+use crate::lang;
 
 /// Why a submission did not go through.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,7 +48,7 @@ async fn post<T: Serialize, R: DeserializeOwned>(
     body: Body<'_, T>,
 ) -> Result<R, SendError> {
     let headers = Headers::new().map_err(|_| SendError::Network)?;
-    let _ = headers.set("Accept-Language", LANG.tag());
+    let _ = headers.set("Accept-Language", lang().tag());
     let init = RequestInit::new();
     init.set_method("POST");
     match body {
@@ -82,7 +82,7 @@ async fn post<T: Serialize, R: DeserializeOwned>(
         Ok(body) if body.is_validation() => Err(SendError::Invalid(body.fields)),
         Ok(body) if !body.message.is_empty() => Err(SendError::Fault(body.message)),
         _ => Err(SendError::Fault(
-            Fault::Internal.text().get(LANG).to_owned(),
+            Fault::Internal.text().get(lang()).to_owned(),
         )),
     }
 }

@@ -3,18 +3,19 @@
 
 pub mod api;
 pub mod components;
+pub mod gallery;
+pub mod locale;
 pub mod page;
 pub mod pages;
 pub mod shell;
 
 use leptos::prelude::*;
-use shared::lang::Lang;
 
-/// The language of the interface. Russian first; English arrives with the language switch.
-pub const LANG: Lang = Lang::Ru;
+pub use locale::lang;
 
-/// Mounts the application into `<body>`.
+/// Mounts the application into `<body>` in the chosen language and scheme.
 pub fn start() {
+    locale::apply_to_document();
     leptos::mount::mount_to_body(shell::App);
 }
 
@@ -22,10 +23,10 @@ pub fn start() {
 /// shows errors.
 pub fn set_title(page: &str, has_errors: bool) {
     let prefix = if has_errors {
-        shared::ui::TITLE_ERROR_PREFIX.get(LANG)
+        shared::ui::TITLE_ERROR_PREFIX.get(lang())
     } else {
         ""
     };
-    let title = format!("{prefix}{page} — {}", shared::ui::PORTAL_NAME.get(LANG));
+    let title = format!("{prefix}{page} — {}", shared::ui::PORTAL_NAME.get(lang()));
     document().set_title(&title);
 }

@@ -1,5 +1,6 @@
 //! Hosting the SPA built by trunk: its files, and `index.html` for every other path so the
-//! client-side router can take over.
+//! client-side router can take over. The component gallery is a bundle of its own in
+//! `dist/gallery`, with its own `index.html` for every path under `/gallery`.
 
 use std::path::{Path, PathBuf};
 
@@ -14,41 +15,55 @@ use tower_http::services::ServeDir;
 
 use crate::security::{content_security_policy, inline_script_hashes};
 
+/// Where the gallery's bundle is served, and its folder in `dist`.
+pub const GALLERY_PREFIX: &str = "/gallery";
+
 /// The built SPA, read once at start.
 #[derive(Debug, Clone)]
 pub struct Spa {
     /// `index.html`, or `None` when the SPA has not been built.
     pub index: Option<String>,
-    /// The CSP allowing exactly the page's inline start-up script.
+    /// The gallery's `index.html`, or `None` when it has not been built.
+    pub gallery_index: Option<String>,
+    /// The CSP allowing exactly the pages' inline start-up scripts.
     pub csp: HeaderValue,
     dist: PathBuf,
 }
 
 impl Spa {
-    /// Reads `index.html` from `dist` and derives the CSP from it.
+    /// Reads both `index.html` files from `dist` and derives the CSP from them.
     pub fn load(dist: &Path) -> Spa {
         let index = std::fs::read_to_string(dist.join("index.html")).ok();
         if index.is_none() {
             tracing::warn!(dist = %dist.display(), "no built SPA: pages will say how to build it");
         }
-        let hashes = index
-            .as_deref()
-            .map(inline_script_hashes)
-            .unwrap_or_default();
+        let gallery_index = std::fs::read_to_string(dist.join("gallery/index.html")).ok();
+        let hashes: Vec<String> = [&index, &gallery_index]
+            .into_iter()
+            .flatten()
+            .flat_map(|html| inline_script_hashes(html))
+            .collect();
         let csp = HeaderValue::from_str(&content_security_policy(&hashes))
             .unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'"));
         Spa {
             index,
+            gallery_index,
             csp,
             dist: dist.to_path_buf(),
         }
     }
 
-    /// The routes serving the SPA's files with `index.html` as fallback.
+    /// The routes serving the SPA's files with the right `index.html` as fallback.
     pub fn router<S: Clone + Send + Sync + 'static>(&self) -> Router<S> {
         let index = self.index.clone();
-        let fallback = get(move || {
-            let index = index.clone();
+        let gallery_index = self.gallery_index.clone();
+        let fallback = get(move |request: Request| {
+            let in_gallery = is_gallery_path(request.uri().path());
+            let index = if in_gallery {
+                gallery_index.clone()
+            } else {
+                index.clone()
+            };
             async move {
                 match index {
                     Some(html) => {
@@ -73,6 +88,12 @@ impl Spa {
             .fallback_service(files)
             .layer(middleware::from_fn(cache_assets))
     }
+}
+
+/// Whether a path belongs to the gallery's bundle: `/gallery` and everything under it.
+fn is_gallery_path(path: &str) -> bool {
+    path.strip_prefix(GALLERY_PREFIX)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
 }
 
 /// Trunk names assets with a content hash (`app-0123abcd….js`, `app-0123abcd…_bg.wasm`): those
@@ -101,7 +122,16 @@ fn is_content_hashed(path: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_content_hashed;
+    use super::{is_content_hashed, is_gallery_path};
+
+    #[test]
+    fn gallery_paths_are_the_gallery_and_below() {
+        assert!(is_gallery_path("/gallery"));
+        assert!(is_gallery_path("/gallery/"));
+        assert!(is_gallery_path("/gallery/button/busy"));
+        assert!(!is_gallery_path("/gallery-old"));
+        assert!(!is_gallery_path("/feedback"));
+    }
 
     #[test]
     fn trunk_asset_names_are_recognised_as_hashed() {

@@ -20,6 +20,16 @@ pub struct TextRule {
 }
 
 impl TextRule {
+    /// How the rule counts: characters of the trimmed text.
+    pub fn length(raw: &str) -> usize {
+        raw.trim().chars().count()
+    }
+
+    /// Characters still allowed in `raw`; negative when it is too long.
+    pub fn remaining(&self, raw: &str) -> i64 {
+        self.max as i64 - Self::length(raw) as i64
+    }
+
     /// The trimmed text, or the code of what is wrong. An optional field left blank is `Ok("")`.
     pub fn check(&self, raw: &str) -> Checked {
         let Some(text) = non_blank(raw) else {
@@ -28,7 +38,7 @@ impl TextRule {
                 None => Ok(String::new()),
             };
         };
-        let length = text.chars().count();
+        let length = Self::length(text);
         if length < self.min {
             Err(self.too_short)
         } else if length > self.max {

@@ -1,5 +1,33 @@
-//! Components of the portal's pages. Each lives in its own folder with its styles.
+//! The design system: every part pages are built from. Each component has its own folder with
+//! its code (`mod.rs`, whose documentation ends with the checks to make by hand), its styles
+//! (`style.css`, joined by `scripts/bundle-css.sh`) and its gallery examples (`examples.rs`),
+//! which are also the fixtures of its tests.
 
+pub mod button;
+pub mod error_message;
 pub mod error_summary;
 pub mod field;
+pub mod fieldset;
 pub mod file_upload;
+pub mod hint;
+pub mod layout;
+pub mod select;
+pub mod text_input;
+pub mod textarea;
+
+use std::cell::Cell;
+
+thread_local! {
+    static NEXT_ID: Cell<u32> = const { Cell::new(0) };
+}
+
+/// A fresh element id starting with `prefix`, for components that may appear more than once on
+/// a page and need ids of their own (`aria-labelledby`, `aria-controls`).
+pub fn unique_id(prefix: &str) -> String {
+    let n = NEXT_ID.with(|next| {
+        let n = next.get();
+        next.set(n + 1);
+        n
+    });
+    format!("{prefix}-{n}")
+}

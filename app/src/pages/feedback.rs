@@ -11,13 +11,17 @@ use shared::ui::feedback as words;
 use time::OffsetDateTime;
 
 use crate::api::{self, SendError};
+use crate::components::button::{Button, ButtonKind};
 use crate::components::error_summary::{
     ErrorSummary, ShownError, error_of, focus_after_render, from_api, from_form,
 };
-use crate::components::field::{OptionGroup, Select, TextArea, TextInput};
+use crate::components::fieldset::Fieldset;
 use crate::components::file_upload::{ChosenFile, FileUpload, check_files};
+use crate::components::select::{OptionGroup, Select};
+use crate::components::text_input::TextInput;
+use crate::components::textarea::TextArea;
 use crate::page::Page;
-use crate::{LANG, set_title};
+use crate::{lang, set_title};
 
 /// The current moment, from the browser's clock.
 fn now() -> OffsetDateTime {
@@ -31,11 +35,11 @@ fn topic_groups() -> Vec<OptionGroup> {
     SECTIONS
         .iter()
         .map(|section| OptionGroup {
-            label: section.name.get(LANG).to_owned(),
+            label: section.name.get(lang()).to_owned(),
             options: section
                 .subcategories
                 .iter()
-                .map(|sub| (sub.code.to_owned(), sub.name.get(LANG).to_owned()))
+                .map(|sub| (sub.code.to_owned(), sub.name.get(lang()).to_owned()))
                 .collect(),
         })
         .collect()
@@ -66,7 +70,7 @@ pub fn FeedbackPage() -> impl IntoView {
     let summary = NodeRef::<leptos::html::Div>::new();
     let navigate = use_navigate();
 
-    Effect::new(move |_| set_title(words::TITLE.get(LANG), errors.with(|e| !e.is_empty())));
+    Effect::new(move |_| set_title(words::TITLE.get(lang()), errors.with(|e| !e.is_empty())));
 
     let show_errors = move |shown: Vec<ShownError>| {
         errors.set(shown);
@@ -120,7 +124,7 @@ pub fn FeedbackPage() -> impl IntoView {
                 Err(SendError::Invalid(fields)) => show_errors(from_api(&fields, FIELDS)),
                 Err(SendError::Fault(words)) => fault.set(Some(words)),
                 Err(SendError::Network) => {
-                    fault.set(Some(shared::ui::faults::NETWORK.get(LANG).to_owned()));
+                    fault.set(Some(shared::ui::faults::NETWORK.get(lang()).to_owned()));
                 }
             }
         });
@@ -154,8 +158,8 @@ pub fn FeedbackPage() -> impl IntoView {
                     }
                 })
         }}
-        <h1 class="heading-l">{words::TITLE.get(LANG)}</h1>
-        <p class="lead">{words::LEAD.get(LANG)}</p>
+        <h1 class="heading-l">{words::TITLE.get(lang())}</h1>
+        <p class="lead">{words::LEAD.get(lang())}</p>
         <form novalidate on:submit=on_submit>
             <Select
                 name="topic"
@@ -169,6 +173,7 @@ pub fn FeedbackPage() -> impl IntoView {
                 name="message"
                 label=words::MESSAGE
                 hint=words::MESSAGE_HINT
+                rule=shared::text::FEEDBACK_MESSAGE
                 value=message
                 error=error_of(errors, "message")
             />
@@ -191,15 +196,13 @@ pub fn FeedbackPage() -> impl IntoView {
                 value=phone
                 error=error_of(errors, "phone")
             />
-            <fieldset class="fieldset" aria-describedby="documents-hint">
-                <legend class="fieldset__legend">{words::DOCUMENTS.get(LANG)}</legend>
-                <div class="hint" id="documents-hint">{words::DOCUMENTS_HINT.get(LANG)}</div>
+            <Fieldset id="documents".to_owned() legend=words::DOCUMENTS hint=words::DOCUMENTS_HINT>
                 {identifier("snils", words::SNILS, words::SNILS_HINT, snils)}
                 {identifier("inn", words::INN, words::INN_HINT, inn)}
                 {identifier("passport", words::PASSPORT, words::PASSPORT_HINT, passport)}
                 {identifier("ogrn", words::OGRN, words::OGRN_HINT, ogrn)}
                 {identifier("ogrnip", words::OGRNIP, words::OGRNIP_HINT, ogrnip)}
-            </fieldset>
+            </Fieldset>
             <FileUpload
                 name="files"
                 label=words::FILES
@@ -207,9 +210,7 @@ pub fn FeedbackPage() -> impl IntoView {
                 files=files
                 error=error_of(errors, "files")
             />
-            <button type="submit" class="button" aria-disabled=move || sending.get().then_some("true")>
-                {move || if sending.get() { words::SENDING.get(LANG) } else { words::SEND.get(LANG) }}
-            </button>
+            <Button label=words::SEND busy_label=words::SENDING busy=sending submit=true />
         </form>
     }
 }
@@ -217,36 +218,34 @@ pub fn FeedbackPage() -> impl IntoView {
 /// The confirmation after feedback was sent: the number, the due date, what happens next.
 #[component]
 pub fn FeedbackSentPage() -> impl IntoView {
-    set_title(words::SENT_TITLE.get(LANG), false);
+    set_title(words::SENT_TITLE.get(lang()), false);
     let query = use_query_map();
     let number = move || query.with(|q| q.get("number")).unwrap_or_default();
     let due = move || query.with(|q| q.get("due")).unwrap_or_default();
     view! {
         <div class="panel panel--confirmation">
-            <h1 class="panel__title">{words::SENT_TITLE.get(LANG)}</h1>
+            <h1 class="panel__title">{words::SENT_TITLE.get(lang())}</h1>
             <div class="panel__body">
-                {words::SENT_NUMBER.get(LANG)}
+                {words::SENT_NUMBER.get(lang())}
                 <br />
                 <strong class="request-number">{number}</strong>
             </div>
         </div>
-        <p class="body">{words::SENT_DUE.get(LANG)} " " <strong>{due}</strong>"."</p>
-        <h2 class="heading-m">{words::SENT_NEXT_TITLE.get(LANG)}</h2>
-        <p class="body">{words::SENT_NEXT.get(LANG)}</p>
-        <p class="body">{words::SENT_FOLLOW.get(LANG)}</p>
+        <p class="body">{words::SENT_DUE.get(lang())} " " <strong>{due}</strong>"."</p>
+        <h2 class="heading-m">{words::SENT_NEXT_TITLE.get(lang())}</h2>
+        <p class="body">{words::SENT_NEXT.get(lang())}</p>
+        <p class="body">{words::SENT_FOLLOW.get(lang())}</p>
         <p class="body no-print">
-            <button
-                type="button"
-                class="button button--secondary"
-                on:click=move |_| {
+            <Button
+                label=words::PRINT
+                kind=ButtonKind::Secondary
+                on_click=Callback::new(|_| {
                     let _ = window().print();
-                }
-            >
-                {words::PRINT.get(LANG)}
-            </button>
+                })
+            />
         </p>
         <p class="body no-print">
-            <a href=Page::Feedback.href()>{words::ANOTHER.get(LANG)}</a>
+            <a href=Page::Feedback.href()>{words::ANOTHER.get(lang())}</a>
         </p>
     }
 }

@@ -4,17 +4,17 @@ use leptos::prelude::*;
 use shared::ui::not_found;
 
 use crate::page::Page;
-use crate::{LANG, set_title};
+use crate::{lang, set_title};
 
 /// Shown for any path the portal does not have.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    set_title(not_found::TITLE.get(LANG), false);
+    set_title(not_found::TITLE.get(lang()), false);
     view! {
-        <h1 class="heading-l">{not_found::TITLE.get(LANG)}</h1>
-        <p class="body">{not_found::TEXT.get(LANG)}</p>
+        <h1 class="heading-l">{not_found::TITLE.get(lang())}</h1>
+        <p class="body">{not_found::TEXT.get(lang())}</p>
         <p class="body">
-            <a href=Page::Home.href()>{shared::ui::HELP_CENTRE_LINK.get(LANG)}</a>
+            <a href=Page::Home.href()>{shared::ui::HELP_CENTRE_LINK.get(lang())}</a>
         </p>
     }
 }

@@ -1,6 +1,15 @@
 //! The error summary (GOV.UK «error summary»): at the top of `<main>` after a failed submit,
-//! headed «Есть ошибки», one link per error; it takes focus, and a link moves focus to its field
-//! with the field's label scrolled into view.
+//! headed «Есть ошибки», one link per error in the form's order; it takes focus once the page
+//! shows it, and a link moves focus to its field with the field's label (or the group's legend)
+//! scrolled into view.
+//!
+//! # Manual checks
+//! - After a failed submit a screen reader reads the heading and the errors without moving on.
+//! - Each link's words are the same as the error under its field.
+//! - Pressing a link with Enter puts the cursor in the field, with its label visible above it.
+//! - The page title starts with «Ошибка: ».
+
+pub mod examples;
 
 use leptos::prelude::*;
 use shared::api::FieldError;
@@ -8,7 +17,7 @@ use shared::forms::FormErrors;
 use std::collections::BTreeMap;
 use wasm_bindgen::JsCast;
 
-use crate::LANG;
+use crate::lang;
 
 /// One error as the page shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,6 +28,19 @@ pub struct ShownError {
     pub code: String,
     /// Words in the page's language.
     pub message: String,
+}
+
+impl ShownError {
+    /// The error `code` of `field`, in the words of `shared`'s catalogue.
+    pub fn new(field: &str, code: &str) -> ShownError {
+        ShownError {
+            field: field.to_owned(),
+            code: code.to_owned(),
+            message: shared::messages::describe(code, None)
+                .get(lang())
+                .to_owned(),
+        }
+    }
 }
 
 /// The element id of a field: its name with dots turned into dashes.
@@ -42,7 +64,7 @@ pub fn from_form(errors: &FormErrors, order: &[&str]) -> Vec<ShownError> {
             problems.first().map(|p| ShownError {
                 field: field.clone(),
                 code: p.code.clone(),
-                message: p.message.get(LANG).to_owned(),
+                message: p.message.get(lang()).to_owned(),
             })
         })
         .collect();
@@ -112,17 +134,18 @@ pub fn ErrorSummary(
     /// Where focus goes after a failed submit.
     node_ref: NodeRef<leptos::html::Div>,
 ) -> impl IntoView {
+    let title_id = super::unique_id("error-summary-title");
     view! {
         {move || errors.with(|all| !all.is_empty()).then(|| view! {
             <div
                 class="error-summary"
                 tabindex="-1"
-                aria-labelledby="error-summary-title"
+                aria-labelledby=title_id.clone()
                 node_ref=node_ref
             >
                 <div role="alert">
-                    <h2 class="error-summary__title" id="error-summary-title">
-                        {shared::ui::ERROR_SUMMARY_TITLE.get(LANG)}
+                    <h2 class="error-summary__title" id=title_id.clone()>
+                        {shared::ui::ERROR_SUMMARY_TITLE.get(lang())}
                     </h2>
                     <ul class="error-summary__list">
                         {move || {

@@ -1,6 +1,15 @@
-//! File upload: choose several files; each is listed with its name, size and a remove button.
-//! The first bytes of every chosen file are read at once, so that on submit `shared`'s attachment
-//! rules judge the files before anything is uploaded.
+//! File upload: choose several files with the button or drop them on the zone; each is listed
+//! with its name, size, a progress bar while it uploads, and a remove button naming the file for
+//! screen readers. The first bytes of every chosen file are read at once, so that on submit
+//! `shared`'s attachment rules judge the files before anything is uploaded. Adding and removing
+//! files is announced through a polite live region; errors go through the error summary and the
+//! message above the input.
+//!
+//! # Manual checks
+//! - The file chooser opens with Enter or Space on the button; several files can be chosen at once.
+//! - Dropping files on the zone adds them as choosing them does; the zone is highlighted meanwhile.
+//! - After a removal a screen reader says which file was removed, and focus stays in the list.
+//! - Each remove button is read with its file's name («Удалить справка.pdf»).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -9,13 +18,18 @@ use shared::api::FILES_FIELD;
 use shared::attachments::{self, ACCEPT, SNIFF_BYTES};
 use shared::forms::{FormErrors, Problem};
 use shared::lang::{FILES, Text};
+use shared::ui::components::file_upload as words;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{File, HtmlInputElement};
 
+use super::error_message::ErrorMessage;
 use super::error_summary::{ShownError, field_id};
-use super::field::{ErrorMessage, FieldState};
-use crate::LANG;
+use super::field::FieldState;
+use super::hint::Hint;
+use crate::lang;
+
+pub mod examples;
 
 /// A file the user chose, with the bytes the rules need.
 #[derive(Debug, Clone)]
@@ -28,6 +42,36 @@ pub struct ChosenFile {
     pub size: u64,
     /// Its first bytes (up to [`SNIFF_BYTES`]).
     pub prefix: Vec<u8>,
+    /// Percent uploaded while it is being sent; `None` before sending.
+    pub progress: Option<u8>,
+}
+
+impl ChosenFile {
+    /// A file chosen in the browser, with its first bytes read.
+    pub async fn read(file: File) -> ChosenFile {
+        let prefix = read_prefix(&file).await;
+        ChosenFile {
+            name: file.name(),
+            size: file.size() as u64,
+            prefix,
+            progress: None,
+            file: SendWrapper::new(file),
+        }
+    }
+
+    /// A file made in the page from bytes: for examples and tests.
+    pub fn from_bytes(name: &str, bytes: &[u8], size: u64) -> Option<ChosenFile> {
+        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+        let file = File::new_with_u8_array_sequence(&parts, name).ok()?;
+        let prefix = bytes[..bytes.len().min(SNIFF_BYTES)].to_vec();
+        Some(ChosenFile {
+            name: name.to_owned(),
+            size,
+            prefix,
+            progress: None,
+            file: SendWrapper::new(file),
+        })
+    }
 }
 
 /// Judges the chosen files with the same rules the server applies.
@@ -56,7 +100,33 @@ async fn read_prefix(file: &File) -> Vec<u8> {
     }
 }
 
-/// The file input with the list of chosen files.
+/// Chosen files, in the order chosen: announced through the live region once added.
+fn add_files(chosen: Vec<File>, files: RwSignal<Vec<ChosenFile>>, announcement: RwSignal<String>) {
+    spawn_local(async move {
+        for file in chosen {
+            let entry = ChosenFile::read(file).await;
+            files.update(|all| all.push(entry));
+        }
+        announcement.set(count_words(files.with_untracked(Vec::len)));
+    });
+}
+
+/// «Выбрано: 2 файла».
+fn count_words(count: usize) -> String {
+    format!(
+        "{} {}",
+        shared::ui::FILES_CHOSEN.get(lang()),
+        FILES.count(count as u64).get(lang())
+    )
+}
+
+/// The files of a `FileList`.
+fn listed(list: Option<web_sys::FileList>) -> Vec<File> {
+    list.map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+        .unwrap_or_default()
+}
+
+/// The file input in its drop zone, with the list of chosen files.
 #[component]
 pub fn FileUpload(
     /// Field name in the error map.
@@ -73,14 +143,7 @@ pub fn FileUpload(
     let id = field_id(name);
     let hint_id = format!("{id}-hint");
     let announcement = RwSignal::new(String::new());
-    let announce_count = move || {
-        let count = files.with_untracked(Vec::len) as u64;
-        announcement.set(format!(
-            "{} {}",
-            shared::ui::FILES_CHOSEN.get(LANG),
-            FILES.count(count).get(LANG)
-        ));
-    };
+    let dragging = RwSignal::new(false);
     let on_change = move |ev: leptos::ev::Event| {
         let Some(input) = ev
             .target()
@@ -88,76 +151,108 @@ pub fn FileUpload(
         else {
             return;
         };
-        let Some(list) = input.files() else { return };
-        let chosen: Vec<File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+        let chosen = listed(input.files());
         // Clearing the input lets the same file be chosen again after removing it.
         input.set_value("");
-        spawn_local(async move {
-            for file in chosen {
-                let prefix = read_prefix(&file).await;
-                let entry = ChosenFile {
-                    name: file.name(),
-                    size: file.size() as u64,
-                    prefix,
-                    file: SendWrapper::new(file),
-                };
-                files.update(|all| all.push(entry));
+        add_files(chosen, files, announcement);
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        let chosen = listed(ev.data_transfer().and_then(|data| data.files()));
+        add_files(chosen, files, announcement);
+    };
+    let remove = move |index: usize| {
+        let mut removed = None;
+        files.update(|all| {
+            if index < all.len() {
+                removed = Some(all.remove(index).name);
             }
-            announce_count();
         });
+        if let Some(name) = removed {
+            announcement.set(format!(
+                "{} {name}. {}",
+                words::REMOVED.get(lang()),
+                count_words(files.with_untracked(Vec::len))
+            ));
+        }
     };
     let state = FieldState::new(&id, true, error);
     view! {
         <div class="form-group" class:form-group--error=state.has_error>
-            <label class="label" for=id.clone()>{label.get(LANG)}</label>
-            <div class="hint" id=hint_id>{hint.get(LANG)}</div>
+            <label class="label" for=id.clone()>{label.get(lang())}</label>
+            <Hint id=hint_id text=hint />
             <ErrorMessage id=id.clone() error=error />
-            <input
-                class="file-upload"
-                class:file-upload--error=state.has_error
-                id=id
-                name=name
-                type="file"
-                multiple
-                accept=ACCEPT
-                aria-invalid=state.aria_invalid
-                aria-describedby=state.described_by
-                on:change=on_change
-            />
-            <ul class="file-list">
+            <div
+                class="file-upload__drop-zone"
+                class:file-upload__drop-zone--active=dragging
+                on:dragenter=move |ev: leptos::ev::DragEvent| {
+                    ev.prevent_default();
+                    dragging.set(true);
+                }
+                on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default()
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop
+            >
+                <input
+                    class="file-upload"
+                    class:file-upload--error=state.has_error
+                    id=id
+                    name=name
+                    type="file"
+                    multiple
+                    accept=ACCEPT
+                    aria-invalid=state.aria_invalid
+                    aria-describedby=state.described_by
+                    on:change=on_change
+                />
+                <span class="file-upload__drop-hint">{words::DROP_HERE.get(lang())}</span>
+            </div>
+            <ul class="file-list" aria-label=words::CHOSEN_FILES.get(lang())>
                 {move || {
                     files
                         .get()
                         .into_iter()
                         .enumerate()
-                        .map(|(index, file)| {
-                            let size = attachments::format_size(file.size);
-                            view! {
-                                <li class="file-list__item">
-                                    <span class="file-list__name">{file.name.clone()}</span>
-                                    <span class="file-list__size">{size.get(LANG).to_owned()}</span>
-                                    <button
-                                        type="button"
-                                        class="button button--secondary button--small"
-                                        on:click=move |_| {
-                                            files.update(|all| {
-                                                if index < all.len() {
-                                                    all.remove(index);
-                                                }
-                                            });
-                                            announce_count();
-                                        }
-                                    >
-                                        {shared::ui::feedback::REMOVE_FILE.get(LANG)}
-                                        <span class="visually-hidden">" " {file.name.clone()}</span>
-                                    </button>
-                                </li>
-                            }
-                        })
+                        .map(|(index, file)| view! { <FileRow file=file on_remove=Callback::new(move |_| remove(index)) /> })
                         .collect_view()
                 }}
             </ul>
-            <div class="visually-hidden" aria-live="polite">{move || announcement.get()}</div>
+            <div class="visually-hidden" aria-live="polite">{announcement}</div>
         </div>
+    }
+}
+
+/// One chosen file: name, size, progress while uploading, remove button.
+#[component]
+fn FileRow(file: ChosenFile, on_remove: Callback<()>) -> impl IntoView {
+    let size = attachments::format_size(file.size).get(lang()).to_owned();
+    let progress = file.progress.map(|percent| {
+        if percent >= 100 {
+            view! { <span class="file-list__done">{words::UPLOADED.get(lang())}</span> }.into_any()
+        } else {
+            let label = format!("{} {}", words::UPLOADING.get(lang()), file.name);
+            view! {
+                <progress class="file-list__progress" max="100" value=percent aria-label=label>
+                    {format!("{percent}%")}
+                </progress>
+            }
+            .into_any()
+        }
+    });
+    view! {
+        <li class="file-list__item">
+            <span class="file-list__name">{file.name.clone()}</span>
+            <span class="file-list__size">{size}</span>
+            {progress}
+            <button
+                type="button"
+                class="button button--secondary button--small"
+                on:click=move |_| on_remove.run(())
+            >
+                {words::REMOVE.get(lang())}
+                <span class="visually-hidden">" " {file.name.clone()}</span>
+            </button>
+        </li>
     }
 }

@@ -2,7 +2,11 @@
 
 use crate::lang::Text;
 
-const fn t(ru: &'static str, en: &'static str) -> Text {
+pub mod components;
+pub mod gallery;
+
+/// A text in Russian and English; `const` so catalogues stay tables of constants.
+pub const fn t(ru: &'static str, en: &'static str) -> Text {
     Text { ru, en }
 }
 

@@ -1,0 +1,64 @@
+//! Gallery examples of the page frame.
+
+use leptos::prelude::*;
+use shared::ui::gallery::examples::layout::*;
+
+use super::{Footer, Header, SignIn, SkipLink};
+use crate::lang;
+
+crate::examples![
+    signed_out: SIGNED_OUT,
+    signed_in: SIGNED_IN,
+    signed_in_long_name: SIGNED_IN_LONG_NAME,
+    skip_link: SKIP_LINK,
+    footer_only: FOOTER,
+];
+
+/// The header for someone who has not signed in.
+pub fn signed_out() -> AnyView {
+    view! {
+        <Header home="#".to_owned() sign_in=SignIn::SignedOut { href: "#".to_owned() } />
+    }
+    .into_any()
+}
+
+/// The header of a signed-in citizen.
+pub fn signed_in() -> AnyView {
+    let sign_out = Callback::new(|_| ());
+    view! {
+        <Header
+            home="#".to_owned()
+            sign_in=SignIn::SignedIn { name: "Иванова А. П.".to_owned(), sign_out }
+        />
+    }
+    .into_any()
+}
+
+/// A long name wraps instead of pushing the language switch away.
+pub fn signed_in_long_name() -> AnyView {
+    let sign_out = Callback::new(|_| ());
+    let name = "Константинопольская-Салтыкова Александра Вячеславовна".to_owned();
+    view! {
+        <Header home="#".to_owned() sign_in=SignIn::SignedIn { name, sign_out } />
+    }
+    .into_any()
+}
+
+/// The skip link, shown as it is on focus (press Tab on the example's own page).
+pub fn skip_link() -> AnyView {
+    view! {
+        <SkipLink />
+        <p class="body">{shared::ui::home::LEAD.get(lang())}</p>
+    }
+    .into_any()
+}
+
+/// The footer on its own.
+pub fn footer_only() -> AnyView {
+    view! {
+        <Footer>
+            <li><a href="#">{shared::ui::CONTACTS_LINK.get(lang())}</a></li>
+        </Footer>
+    }
+    .into_any()
+}

@@ -1,0 +1,40 @@
+//! Every component the gallery shows, in the order of its index.
+
+use super::ComponentDoc;
+use shared::ui::gallery::names;
+
+/// A component entry from its folder: documentation, examples and their code, one source each.
+macro_rules! component {
+    ($folder:ident, $title:expr) => {
+        ComponentDoc {
+            folder: stringify!($folder),
+            title: $title,
+            module_source: include_str!(concat!("../components/", stringify!($folder), "/mod.rs")),
+            examples_source: include_str!(concat!(
+                "../components/",
+                stringify!($folder),
+                "/examples.rs"
+            )),
+            examples: crate::components::$folder::examples::EXAMPLES,
+        }
+    };
+}
+
+/// The components, grouped as a designer looks for them: frame, form parts, feedback, data.
+pub const COMPONENTS: &[ComponentDoc] = &[
+    component!(layout, names::LAYOUT),
+    component!(button, names::BUTTON),
+    component!(hint, names::HINT),
+    component!(error_message, names::ERROR_MESSAGE),
+    component!(text_input, names::TEXT_INPUT),
+    component!(textarea, names::TEXTAREA),
+    component!(select, names::SELECT),
+    component!(fieldset, names::FIELDSET),
+    component!(error_summary, names::ERROR_SUMMARY),
+    component!(file_upload, names::FILE_UPLOAD),
+];
+
+/// The component with this URL slug.
+pub fn find(slug: &str) -> Option<&'static ComponentDoc> {
+    COMPONENTS.iter().find(|c| c.slug() == slug)
+}
