@@ -7,6 +7,7 @@ pub mod gallery;
 pub mod locale;
 pub mod page;
 pub mod pages;
+pub mod router;
 pub mod shell;
 
 use leptos::prelude::*;

@@ -33,6 +33,22 @@ impl Page {
     }
 }
 
+impl Page {
+    /// The page an address names: its path and a way to read its query; `None` when there is no
+    /// such page.
+    pub fn from_address(path: &str, query: impl Fn(&str) -> Option<String>) -> Option<Page> {
+        match path.trim_end_matches('/') {
+            "" => Some(Page::Home),
+            "/feedback" => Some(Page::Feedback),
+            "/feedback/sent" => Some(Page::FeedbackSent {
+                number: query("number").unwrap_or_default(),
+                due: query("due").unwrap_or_default(),
+            }),
+            _ => None,
+        }
+    }
+}
+
 /// Percent-encodes a query value (numbers and dates need little, but nothing is left to chance).
 fn encode(value: &str) -> String {
     value
@@ -44,4 +60,61 @@ fn encode(value: &str) -> String {
             _ => format!("%{b:02X}"),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Page;
+
+    fn query_of(href: &str) -> impl Fn(&str) -> Option<String> + '_ {
+        move |key| {
+            let (_, query) = href.split_once('?')?;
+            query.split('&').find_map(|pair| {
+                let (k, v) = pair.split_once('=')?;
+                (k == key).then(|| decode(v))
+            })
+        }
+    }
+
+    fn decode(value: &str) -> String {
+        let bytes = value.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b'%' {
+                out.push(u8::from_str_radix(&value[i + 1..i + 3], 16).unwrap());
+                i += 3;
+            } else {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn every_page_is_found_at_its_own_address() {
+        let pages = [
+            Page::Home,
+            Page::Feedback,
+            Page::FeedbackSent {
+                number: "ОБР-2026-000017".to_owned(),
+                due: "03.12.2026".to_owned(),
+            },
+        ];
+        for page in pages {
+            let href = page.href();
+            let path = href.split('?').next().unwrap();
+            assert_eq!(
+                Page::from_address(path, query_of(&href)),
+                Some(page),
+                "{href}"
+            );
+        }
+        assert_eq!(
+            Page::from_address("/feedback/", |_| None),
+            Some(Page::Feedback)
+        );
+        assert_eq!(Page::from_address("/no/such/page", |_| None), None);
+    }
 }

@@ -1,35 +1,34 @@
 //! The portal's application: the page frame and the routes.
 
+use leptos::either::EitherOf4;
 use leptos::prelude::*;
-use leptos_router::components::{FlatRoutes, Route, Router};
-use leptos_router::path;
 use shared::ui;
 
-use crate::components::layout::{PageLayout, SignIn};
-use crate::lang;
+use crate::components::layout::{FooterLink, PageLayout};
 use crate::page::Page;
 use crate::pages::{FeedbackPage, FeedbackSentPage, HomePage, NotFoundPage};
+use crate::router::Location;
 
 /// The whole application.
 #[component]
 pub fn App() -> impl IntoView {
+    let location = Location::start();
     view! {
-        <Router>
-            // Accounts arrive with issue 4; until then the header offers none.
-            <PageLayout
-                home=Page::Home.href()
-                sign_in=SignIn::Hidden
-                footer=ViewFn::from(|| view! {
-                    <li><a href=Page::Home.href()>{ui::HELP_CENTRE_LINK.get(lang())}</a></li>
-                    <li><a href="/#contacts">{ui::CONTACTS_LINK.get(lang())}</a></li>
-                })
-            >
-                <FlatRoutes fallback=NotFoundPage>
-                    <Route path=path!("/") view=HomePage />
-                    <Route path=path!("/feedback") view=FeedbackPage />
-                    <Route path=path!("/feedback/sent") view=FeedbackSentPage />
-                </FlatRoutes>
-            </PageLayout>
-        </Router>
+        <PageLayout
+            home=Page::Home.href()
+            footer=vec![
+                FooterLink { href: Page::Home.href(), text: ui::HELP_CENTRE_LINK, external: false },
+                FooterLink { href: "/#contacts".to_owned(), text: ui::CONTACTS_LINK, external: false },
+            ]
+        >
+            {move || match location.page() {
+                Some(Page::Home) => EitherOf4::A(view! { <HomePage /> }),
+                Some(Page::Feedback) => EitherOf4::B(view! { <FeedbackPage /> }),
+                Some(Page::FeedbackSent { number, due }) => {
+                    EitherOf4::C(view! { <FeedbackSentPage number=number due=due /> })
+                }
+                None => EitherOf4::D(view! { <NotFoundPage /> }),
+            }}
+        </PageLayout>
     }
 }

@@ -10,7 +10,7 @@ use shared::ui::gallery as words;
 use super::registry::{self, COMPONENTS};
 use super::source::module_docs;
 use super::{ComponentDoc, Example};
-use crate::components::layout::{PageLayout, SignIn};
+use crate::components::layout::{FooterLink, PageLayout};
 use crate::locale::{Theme, href_with_device_theme, href_with_theme};
 use crate::page::Page;
 use crate::{lang, set_title};
@@ -52,14 +52,7 @@ fn Framed(children: Children) -> impl IntoView {
         <div class="gallery">
             <PageLayout
                 home=ROOT.to_owned()
-                sign_in=SignIn::Hidden
-                footer=ViewFn::from(|| view! {
-                    <li>
-                        <a href=Page::Home.href() rel="external">
-                            {shared::ui::HELP_CENTRE_LINK.get(lang())}
-                        </a>
-                    </li>
-                })
+                footer=vec![FooterLink { href: Page::Home.href(), text: shared::ui::HELP_CENTRE_LINK, external: true }]
             >
                 {children()}
             </PageLayout>

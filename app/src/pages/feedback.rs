@@ -2,7 +2,6 @@
 //! confirmation page with the request number.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
 use shared::categories::SECTIONS;
 use shared::forms::Form;
 use shared::forms::feedback::{FIELDS, Feedback};
@@ -21,6 +20,7 @@ use crate::components::select::{OptionGroup, Select};
 use crate::components::text_input::TextInput;
 use crate::components::textarea::TextArea;
 use crate::page::Page;
+use crate::router::navigate;
 use crate::{lang, set_title};
 
 /// The current moment, from the browser's clock.
@@ -68,7 +68,6 @@ pub fn FeedbackPage() -> impl IntoView {
     let fault = RwSignal::new(None::<String>);
     let sending = RwSignal::new(false);
     let summary = NodeRef::<leptos::html::Div>::new();
-    let navigate = use_navigate();
 
     Effect::new(move |_| set_title(words::TITLE.get(lang()), errors.with(|e| !e.is_empty())));
 
@@ -103,7 +102,6 @@ pub fn FeedbackPage() -> impl IntoView {
         errors.set(Vec::new());
         fault.set(None);
         sending.set(true);
-        let navigate = navigate.clone();
         leptos::task::spawn_local(async move {
             let handles: Vec<web_sys::File> = chosen.into_iter().map(|f| f.file.take()).collect();
             let result = api::send_feedback(&form, &handles).await;
@@ -112,14 +110,10 @@ pub fn FeedbackPage() -> impl IntoView {
                 Ok(created) => {
                     let due =
                         shared::dates::format_date(shared::dates::in_moscow(created.due).date());
-                    navigate(
-                        &Page::FeedbackSent {
-                            number: created.number,
-                            due,
-                        }
-                        .href(),
-                        Default::default(),
-                    );
+                    navigate(&Page::FeedbackSent {
+                        number: created.number,
+                        due,
+                    });
                 }
                 Err(SendError::Invalid(fields)) => show_errors(from_api(&fields, FIELDS)),
                 Err(SendError::Fault(words)) => fault.set(Some(words)),
@@ -217,11 +211,13 @@ pub fn FeedbackPage() -> impl IntoView {
 
 /// The confirmation after feedback was sent: the number, the due date, what happens next.
 #[component]
-pub fn FeedbackSentPage() -> impl IntoView {
+pub fn FeedbackSentPage(
+    /// The request number.
+    number: String,
+    /// When the answer is due, `ДД.ММ.ГГГГ`.
+    due: String,
+) -> impl IntoView {
     set_title(words::SENT_TITLE.get(lang()), false);
-    let query = use_query_map();
-    let number = move || query.with(|q| q.get("number")).unwrap_or_default();
-    let due = move || query.with(|q| q.get("due")).unwrap_or_default();
     view! {
         <div class="panel panel--confirmation">
             <h1 class="panel__title">{words::SENT_TITLE.get(lang())}</h1>

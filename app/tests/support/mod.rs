@@ -22,7 +22,11 @@ impl Mounted {
             .create_element("div")
             .expect("a div")
             .unchecked_into();
-        document().body().expect("a body").append_child(&root).expect("appended");
+        document()
+            .body()
+            .expect("a body")
+            .append_child(&root)
+            .expect("appended");
         let handle = mount_to(root.clone(), render);
         Mounted {
             root,

@@ -7,6 +7,7 @@
 
 pub mod examples;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use shared::lang::Text;
 
@@ -14,7 +15,7 @@ use crate::lang;
 
 /// The group: legend, optional hint, the fields as children.
 #[component]
-pub fn Fieldset(
+pub fn Fieldset<C: IntoView + 'static>(
     /// Element id; the legend gets `<id>-legend`, the hint `<id>-hint`.
     id: String,
     /// The legend.
@@ -27,15 +28,15 @@ pub fn Fieldset(
     #[prop(optional)]
     legend_is_heading: bool,
     /// The fields.
-    children: Children,
+    children: TypedChildren<C>,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let described_by = hint.is_some().then(|| hint_id.clone());
     let legend_text = legend.get(lang());
     let legend_view = if legend_is_heading {
-        view! { <h1 class="fieldset__heading">{legend_text}</h1> }.into_any()
+        Either::Left(view! { <h1 class="fieldset__heading">{legend_text}</h1> })
     } else {
-        legend_text.into_any()
+        Either::Right(legend_text)
     };
     view! {
         <fieldset class="fieldset" id=id.clone() aria-describedby=described_by>
@@ -47,7 +48,7 @@ pub fn Fieldset(
                 {legend_view}
             </legend>
             {hint.map(|hint| view! { <super::hint::Hint id=hint_id text=hint /> })}
-            {children()}
+            {children.into_inner()()}
         </fieldset>
     }
 }

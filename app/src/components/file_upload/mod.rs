@@ -11,6 +11,7 @@
 //! - After a removal a screen reader says which file was removed, and focus stays in the list.
 //! - Each remove button is read with its file's name («Удалить справка.pdf»).
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use send_wrapper::SendWrapper;
@@ -126,6 +127,35 @@ fn listed(list: Option<web_sys::FileList>) -> Vec<File> {
         .unwrap_or_default()
 }
 
+/// After a removal the focus would fall to the page's start: it goes to the remove button now in
+/// the removed one's place, else the last one, else the file input.
+fn keep_focus_in_list(
+    list: NodeRef<leptos::html::Ul>,
+    input: NodeRef<leptos::html::Input>,
+    index: usize,
+) {
+    request_animation_frame(move || {
+        let buttons = list
+            .get_untracked()
+            .and_then(|list| list.query_selector_all("button").ok());
+        let count = buttons.as_ref().map_or(0, |b| b.length());
+        let target = buttons
+            .filter(|_| count > 0)
+            .and_then(|b| b.get((index as u32).min(count - 1)))
+            .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok());
+        match target {
+            Some(button) => {
+                let _ = button.focus();
+            }
+            None => {
+                if let Some(input) = input.get_untracked() {
+                    let _ = input.focus();
+                }
+            }
+        }
+    });
+}
+
 /// The file input in its drop zone, with the list of chosen files.
 #[component]
 pub fn FileUpload(
@@ -162,6 +192,8 @@ pub fn FileUpload(
         let chosen = listed(ev.data_transfer().and_then(|data| data.files()));
         add_files(chosen, files, announcement);
     };
+    let list = NodeRef::<leptos::html::Ul>::new();
+    let input = NodeRef::<leptos::html::Input>::new();
     let remove = move |index: usize| {
         let mut removed = None;
         files.update(|all| {
@@ -175,6 +207,7 @@ pub fn FileUpload(
                 words::REMOVED.get(lang()),
                 count_words(files.with_untracked(Vec::len))
             ));
+            keep_focus_in_list(list, input, index);
         }
     };
     let state = FieldState::new(&id, true, error);
@@ -195,6 +228,7 @@ pub fn FileUpload(
                 on:drop=on_drop
             >
                 <input
+                    node_ref=input
                     class="file-upload"
                     class:file-upload--error=state.has_error
                     id=id
@@ -208,7 +242,7 @@ pub fn FileUpload(
                 />
                 <span class="file-upload__drop-hint">{words::DROP_HERE.get(lang())}</span>
             </div>
-            <ul class="file-list" aria-label=words::CHOSEN_FILES.get(lang())>
+            <ul class="file-list" aria-label=words::CHOSEN_FILES.get(lang()) node_ref=list>
                 {move || {
                     files
                         .get()
@@ -229,15 +263,16 @@ fn FileRow(file: ChosenFile, on_remove: Callback<()>) -> impl IntoView {
     let size = attachments::format_size(file.size).get(lang()).to_owned();
     let progress = file.progress.map(|percent| {
         if percent >= 100 {
-            view! { <span class="file-list__done">{words::UPLOADED.get(lang())}</span> }.into_any()
+            Either::Left(
+                view! { <span class="file-list__done">{words::UPLOADED.get(lang())}</span> },
+            )
         } else {
             let label = format!("{} {}", words::UPLOADING.get(lang()), file.name);
-            view! {
+            Either::Right(view! {
                 <progress class="file-list__progress" max="100" value=percent aria-label=label>
                     {format!("{percent}%")}
                 </progress>
-            }
-            .into_any()
+            })
         }
     });
     view! {

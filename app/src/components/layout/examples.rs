@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use shared::ui::gallery::examples::layout::*;
 
-use super::{Footer, Header, SignIn, SkipLink};
+use super::{Footer, FooterLink, Header, SignInLink, SignedInAs, SkipLink};
 use crate::lang;
 
 crate::examples![
@@ -17,7 +17,9 @@ crate::examples![
 /// The header for someone who has not signed in.
 pub fn signed_out() -> AnyView {
     view! {
-        <Header home="#".to_owned() sign_in=SignIn::SignedOut { href: "#".to_owned() } />
+        <Header home="#".to_owned()>
+            <SignInLink href="#".to_owned() />
+        </Header>
     }
     .into_any()
 }
@@ -26,10 +28,9 @@ pub fn signed_out() -> AnyView {
 pub fn signed_in() -> AnyView {
     let sign_out = Callback::new(|_| ());
     view! {
-        <Header
-            home="#".to_owned()
-            sign_in=SignIn::SignedIn { name: "Иванова А. П.".to_owned(), sign_out }
-        />
+        <Header home="#".to_owned()>
+            <SignedInAs name="Иванова А. П.".to_owned() on_sign_out=sign_out />
+        </Header>
     }
     .into_any()
 }
@@ -39,7 +40,9 @@ pub fn signed_in_long_name() -> AnyView {
     let sign_out = Callback::new(|_| ());
     let name = "Константинопольская-Салтыкова Александра Вячеславовна".to_owned();
     view! {
-        <Header home="#".to_owned() sign_in=SignIn::SignedIn { name, sign_out } />
+        <Header home="#".to_owned()>
+            <SignedInAs name=name on_sign_out=sign_out />
+        </Header>
     }
     .into_any()
 }
@@ -56,9 +59,7 @@ pub fn skip_link() -> AnyView {
 /// The footer on its own.
 pub fn footer_only() -> AnyView {
     view! {
-        <Footer>
-            <li><a href="#">{shared::ui::CONTACTS_LINK.get(lang())}</a></li>
-        </Footer>
+        <Footer links=vec![FooterLink { href: "#".to_owned(), text: shared::ui::CONTACTS_LINK, external: false }] />
     }
     .into_any()
 }

@@ -1,9 +1,10 @@
 //! The frame of every page: a skip link, the header with the portal's name, the sign-in state and
 //! the language switch, `<main>` and the footer.
 //!
-//! The language switch is a pair of links, not a select: the current language is marked with
-//! `aria-current`, the other is a link with its own `lang` and `hreflang` that reloads the page in
-//! that language. The header, footer and main are size containers, so components inside them
+//! The language switch is a pair of links, not a select, each with its own `lang` and `hreflang`,
+//! the current one marked with `aria-current`; following one reloads the page in that language.
+//! The sign-in state is the header's child ([`SignInLink`], [`SignedInAs`]), so pages without
+//! accounts carry none of its code. The header, footer and main are size containers, so components inside them
 //! adapt to the space they have (container queries), on a phone and in the gallery's narrow view.
 //!
 //! # Manual checks
@@ -17,31 +18,12 @@
 pub mod examples;
 
 use leptos::prelude::*;
-use shared::lang::Lang;
+use shared::lang::{Lang, Text};
 use shared::ui;
 use shared::ui::components::layout as words;
 
 use crate::lang;
 use crate::locale::href_in;
-
-/// Who is using the portal, as the header shows it.
-#[derive(Clone)]
-pub enum SignIn {
-    /// The page does not offer accounts.
-    Hidden,
-    /// Nobody is signed in: a link to sign in.
-    SignedOut {
-        /// Where the sign-in link goes.
-        href: String,
-    },
-    /// Someone is signed in: their name and a sign-out button.
-    SignedIn {
-        /// The name shown.
-        name: String,
-        /// Signs out.
-        sign_out: Callback<()>,
-    },
-}
 
 /// The skip link: the first stop of the keyboard, to the main content.
 #[component]
@@ -51,26 +33,28 @@ pub fn SkipLink() -> impl IntoView {
     }
 }
 
-/// The language switch: the current language marked, the other a link.
+/// The language switch: a link per language, the current one marked with `aria-current`.
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let item = |option: Lang, name: &'static str| {
-        if option == lang() {
-            view! {
-                <li class="language-switch__item">
-                    <span aria-current="true" lang=option.tag()>{name}</span>
-                </li>
-            }
-            .into_any()
-        } else {
-            view! {
-                <li class="language-switch__item">
-                    <a href=href_in(option) rel="external" lang=option.tag() hreflang=option.tag()>
-                        {name}
-                    </a>
-                </li>
-            }
-            .into_any()
+        view! {
+            <li class="language-switch__item">
+                <a
+                    href=href_in(option)
+                    rel="external"
+                    lang=option.tag()
+                    hreflang=option.tag()
+                    aria-current=(option == lang()).then_some("true")
+                    on:click=move |ev| {
+                        // The page may have changed since the header was drawn: switch the page
+                        // shown now, not the one the portal opened on.
+                        ev.prevent_default();
+                        let _ = window().location().set_href(&href_in(option));
+                    }
+                >
+                    {name}
+                </a>
+            </li>
         }
     };
     view! {
@@ -83,43 +67,24 @@ pub fn LanguageSwitch() -> impl IntoView {
     }
 }
 
-/// The header: the portal's name linking home, the sign-in state, the language switch.
+/// The header: the portal's name linking home, the sign-in state (its children, when the page
+/// offers accounts), the language switch.
 #[component]
 pub fn Header(
     /// Where the portal's name links.
     home: String,
-    /// The sign-in state.
-    sign_in: SignIn,
+    /// The sign-in state: [`SignInLink`] or [`SignedInAs`].
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
-    let account = match sign_in {
-        SignIn::Hidden => None,
-        SignIn::SignedOut { href } => Some(
-            view! {
-                <a class="header__link" href=href>{words::SIGN_IN.get(lang())}</a>
-            }
-            .into_any(),
-        ),
-        SignIn::SignedIn { name, sign_out } => Some(
-            view! {
-                <span class="header__name">
-                    <span class="visually-hidden">{words::SIGNED_IN_AS.get(lang())} " "</span>
-                    {name}
-                </span>
-                <button type="button" class="header__button" on:click=move |_| sign_out.run(())>
-                    {words::SIGN_OUT.get(lang())}
-                </button>
-            }
-            .into_any(),
-        ),
-    };
     view! {
         <header class="header">
             <div class="width-container header__inner">
                 <a href=home class="header__logo">{ui::PORTAL_NAME.get(lang())}</a>
                 <div class="header__tools">
-                    {account.map(|account| view! {
+                    {children.map(|account| view! {
                         <nav class="header__account" aria-label=words::ACCOUNT_NAV.get(lang())>
-                            {account}
+                            {account()}
                         </nav>
                     })}
                     <LanguageSwitch />
@@ -129,21 +94,70 @@ pub fn Header(
     }
 }
 
+/// The header's sign-in link, for someone not signed in.
+#[component]
+pub fn SignInLink(
+    /// Where signing in starts.
+    href: String,
+) -> impl IntoView {
+    view! { <a class="header__link" href=href>{words::SIGN_IN.get(lang())}</a> }
+}
+
+/// The header's account state for someone signed in: their name and a sign-out button.
+#[component]
+pub fn SignedInAs(
+    /// The name shown.
+    name: String,
+    /// Signs out.
+    on_sign_out: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <span class="header__name">
+            <span class="visually-hidden">{words::SIGNED_IN_AS.get(lang())} " "</span>
+            {name}
+        </span>
+        <button type="button" class="header__button" on:click=move |_| on_sign_out.run(())>
+            {words::SIGN_OUT.get(lang())}
+        </button>
+    }
+}
+
 /// Whether the portal runs on this computer: only then does the footer link the gallery.
 pub fn is_development() -> bool {
     let host = window().location().hostname().unwrap_or_default();
     matches!(host.as_str(), "localhost" | "127.0.0.1" | "[::1]")
 }
 
-/// The footer: the page's links (as `<li>` children), and the gallery's in development.
+/// A link in the footer.
+#[derive(Debug, Clone)]
+pub struct FooterLink {
+    /// Where it goes.
+    pub href: String,
+    /// Its words.
+    pub text: Text,
+    /// Leaves this single-page application (`rel="external"`): a link from the gallery's bundle
+    /// to the portal's, which the gallery's router must not try to show itself.
+    pub external: bool,
+}
+
+/// The footer: the page's links, and the gallery's in development.
 #[component]
-pub fn Footer(children: Children) -> impl IntoView {
+pub fn Footer(
+    /// The links, in order.
+    links: Vec<FooterLink>,
+) -> impl IntoView {
     view! {
         <footer class="footer">
             <div class="width-container">
                 <nav aria-label=words::FOOTER_NAV.get(lang())>
                     <ul class="footer__links">
-                        {children()}
+                        {links
+                            .into_iter()
+                            .map(|link| {
+                                let rel = link.external.then_some("external");
+                                view! { <li><a href=link.href rel=rel>{link.text.get(lang())}</a></li> }
+                            })
+                            .collect_view()}
                         {is_development().then(|| view! {
                             <li>
                                 <a href="/gallery" rel="external">{words::GALLERY_LINK.get(lang())}</a>
@@ -158,24 +172,22 @@ pub fn Footer(children: Children) -> impl IntoView {
 
 /// A whole page: skip link, header, the content in `<main>`, footer.
 #[component]
-pub fn PageLayout(
+pub fn PageLayout<C: IntoView + 'static>(
     /// Where the portal's name links.
     home: String,
-    /// The sign-in state.
-    sign_in: SignIn,
-    /// The footer's links, as `<li>` elements.
-    footer: ViewFn,
+    /// The footer's links.
+    footer: Vec<FooterLink>,
     /// The page's content.
-    children: Children,
+    children: TypedChildren<C>,
 ) -> impl IntoView {
     view! {
         <SkipLink />
-        <Header home=home sign_in=sign_in />
+        <Header home=home />
         <div class="width-container">
             <main class="main" id="main-content" tabindex="-1">
-                {children()}
+                {children.into_inner()()}
             </main>
         </div>
-        <Footer>{footer.run()}</Footer>
+        <Footer links=footer />
     }
 }

@@ -1,0 +1,119 @@
+//! The portal's router: the address as a [`Page`], kept in step with the browser's history.
+//!
+//! A general router (leptos_router) costs the portal's bundle about a tenth of its size budget
+//! for matching, transitions and hooks the portal does not use. The portal's pages are a closed
+//! enum, so routing is two functions on it — [`Page::href`] and [`Page::from_address`] — plus this
+//! module: same-origin link clicks and history moves update one signal, and the shell shows the
+//! page that signal names.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use web_sys::{HtmlAnchorElement, MouseEvent};
+
+use crate::page::Page;
+
+/// The page the address names (`None`: no such page), as a signal.
+#[derive(Clone, Copy)]
+pub struct Location {
+    page: RwSignal<Option<Page>>,
+}
+
+impl Location {
+    /// Reads the current address and starts following link clicks and history moves.
+    pub fn start() -> Location {
+        let location = Location {
+            page: RwSignal::new(current()),
+        };
+        provide_context(location);
+        let on_pop = Closure::<dyn Fn()>::new(move || location.page.set(current()));
+        window().set_onpopstate(Some(on_pop.as_ref().unchecked_ref()));
+        // Both listeners live as long as the page.
+        on_pop.forget();
+        let on_click = Closure::<dyn Fn(MouseEvent)>::new(move |ev: MouseEvent| {
+            if let Some(href) = followed_link(&ev) {
+                ev.prevent_default();
+                location.go(&href);
+            }
+        });
+        let _ =
+            document().add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+        on_click.forget();
+        location
+    }
+
+    /// The page shown.
+    pub fn page(self) -> Option<Page> {
+        self.page.get()
+    }
+
+    /// Shows the page at `href` and records it in the history.
+    pub fn go(self, href: &str) {
+        if let Ok(history) = window().history() {
+            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
+        }
+        self.page.set(current());
+        // A new page starts at its top, or at the place the link names once it is drawn.
+        match href.split_once('#') {
+            Some((_, id)) if !id.is_empty() => {
+                let id = id.to_owned();
+                request_animation_frame(move || {
+                    if let Some(target) = document().get_element_by_id(&id) {
+                        target.scroll_into_view();
+                    }
+                });
+            }
+            _ => window().scroll_to_with_x_and_y(0.0, 0.0),
+        }
+    }
+}
+
+/// Shows `page` (from a form's result, say), as following a link to it would.
+pub fn navigate(page: &Page) {
+    if let Some(location) = use_context::<Location>() {
+        location.go(&page.href());
+    } else {
+        let _ = window().location().set_href(&page.href());
+    }
+}
+
+/// The page the browser's address names now.
+fn current() -> Option<Page> {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let search = location.search().unwrap_or_default();
+    let query = web_sys::UrlSearchParams::new_with_str(&search).ok();
+    Page::from_address(&path, |key| query.as_ref().and_then(|q| q.get(key)))
+}
+
+/// The address of a link this click follows inside the portal, or `None` to let the browser
+/// handle it: modified clicks, other windows, downloads, other sites, `rel="external"`.
+fn followed_link(ev: &MouseEvent) -> Option<String> {
+    if ev.default_prevented()
+        || ev.button() != 0
+        || ev.ctrl_key()
+        || ev.meta_key()
+        || ev.shift_key()
+        || ev.alt_key()
+    {
+        return None;
+    }
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let anchor: HtmlAnchorElement = target.closest("a[href]").ok()??.dyn_into().ok()?;
+    let external = anchor
+        .get_attribute("rel")
+        .is_some_and(|rel| rel.contains("external"));
+    if external || !anchor.target().is_empty() || anchor.has_attribute("download") {
+        return None;
+    }
+    let here = window().location();
+    if anchor.origin() != here.origin().ok()? {
+        return None;
+    }
+    let (path, search, hash) = (anchor.pathname(), anchor.search(), anchor.hash());
+    // A link to a place on the same page is the browser's to follow.
+    if !hash.is_empty() && path == here.pathname().ok()? && search == here.search().ok()? {
+        return None;
+    }
+    Some(format!("{path}{search}{hash}"))
+}
