@@ -9,9 +9,10 @@ use shared::api::{
     Created, ErrorBody, FEEDBACK_PATH, Fault, FieldError, MULTIPART_DATA, MULTIPART_FILES,
 };
 use shared::forms::feedback::Feedback;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{File, FormData, Headers, RequestInit, Response};
+use web_sys::{File, FormData, Headers, ProgressEvent, RequestInit, Response, XmlHttpRequest};
 
 use crate::lang;
 
@@ -26,43 +27,32 @@ pub enum SendError {
     Network,
 }
 
-/// A request body: JSON, or multipart with files.
-enum Body<'a, T> {
-    Json(&'a T),
-    Multipart(&'a T, &'a [File]),
-}
-
-/// `POST /api/v1/feedback`: JSON without files, multipart with them.
-pub async fn send_feedback(form: &Feedback, files: &[File]) -> Result<Created, SendError> {
-    let body = if files.is_empty() {
-        Body::Json(form)
+/// `POST /api/v1/feedback`: JSON without files; multipart with them, reporting the bytes sent
+/// (`on_progress(sent, total)`) so each file can show how far it got.
+pub async fn send_feedback(
+    form: &Feedback,
+    files: &[File],
+    on_progress: impl Fn(f64, f64) + 'static,
+) -> Result<Created, SendError> {
+    let (status, json) = if files.is_empty() {
+        post_json(FEEDBACK_PATH, form).await?
     } else {
-        Body::Multipart(form, files)
+        let body = multipart(form, files).ok_or(SendError::Network)?;
+        post_multipart(FEEDBACK_PATH, &body, on_progress).await?
     };
-    post(FEEDBACK_PATH, body).await
+    read_answer(status, json)
 }
 
-/// POSTs `body` and reads a `201` answer as `R`, anything else as the API's error shape.
-async fn post<T: Serialize, R: DeserializeOwned>(
-    path: &str,
-    body: Body<'_, T>,
-) -> Result<R, SendError> {
+/// POSTs `data` as JSON with `fetch`; answers the status and the parsed body.
+async fn post_json<T: Serialize>(path: &str, data: &T) -> Result<(u16, JsValue), SendError> {
     let headers = Headers::new().map_err(|_| SendError::Network)?;
     let _ = headers.set("Accept-Language", lang().tag());
+    let _ = headers.set("Content-Type", "application/json");
     let init = RequestInit::new();
     init.set_method("POST");
-    match body {
-        Body::Json(data) => {
-            let _ = headers.set("Content-Type", "application/json");
-            init.set_body(&JsValue::from_str(
-                &to_json(data).ok_or(SendError::Network)?,
-            ));
-        }
-        Body::Multipart(data, files) => {
-            let form: JsValue = multipart(data, files).ok_or(SendError::Network)?.into();
-            init.set_body(&form);
-        }
-    }
+    init.set_body(&JsValue::from_str(
+        &to_json(data).ok_or(SendError::Network)?,
+    ));
     init.set_headers(&headers);
     let window = web_sys::window().ok_or(SendError::Network)?;
     let response: Response = JsFuture::from(window.fetch_with_str_and_init(path, &init))
@@ -75,7 +65,48 @@ async fn post<T: Serialize, R: DeserializeOwned>(
         Ok(promise) => JsFuture::from(promise).await.unwrap_or(JsValue::NULL),
         Err(_) => JsValue::NULL,
     };
-    if response.status() == 201 {
+    Ok((response.status(), json))
+}
+
+/// POSTs a multipart body with `XMLHttpRequest`, the one browser API that reports upload
+/// progress; answers the status and the parsed body.
+async fn post_multipart(
+    path: &str,
+    body: &FormData,
+    on_progress: impl Fn(f64, f64) + 'static,
+) -> Result<(u16, JsValue), SendError> {
+    let request = XmlHttpRequest::new().map_err(|_| SendError::Network)?;
+    request.open("POST", path).map_err(|_| SendError::Network)?;
+    let _ = request.set_request_header("Accept-Language", lang().tag());
+    let progress = Closure::<dyn Fn(ProgressEvent)>::new(move |event: ProgressEvent| {
+        if event.length_computable() {
+            on_progress(event.loaded(), event.total());
+        }
+    });
+    if let Ok(upload) = request.upload() {
+        upload.set_onprogress(Some(progress.as_ref().unchecked_ref()));
+    }
+    let finished = js_sys::Promise::new(&mut |resolve, reject| {
+        request.set_onload(Some(&resolve));
+        request.set_onerror(Some(&reject));
+        request.set_onabort(Some(&reject));
+    });
+    request
+        .send_with_opt_form_data(Some(body))
+        .map_err(|_| SendError::Network)?;
+    let outcome = JsFuture::from(finished).await;
+    // The listener must outlive the request; it is dropped only once the request is over.
+    drop(progress);
+    outcome.map_err(|_| SendError::Network)?;
+    let status = request.status().map_err(|_| SendError::Network)?;
+    let text = request.response_text().ok().flatten().unwrap_or_default();
+    let json = js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL);
+    Ok((status, json))
+}
+
+/// Reads a `201` answer as `R`, anything else as the API's error shape.
+fn read_answer<R: DeserializeOwned>(status: u16, json: JsValue) -> Result<R, SendError> {
+    if status == 201 {
         return serde_wasm_bindgen::from_value(json).map_err(|_| SendError::Network);
     }
     match serde_wasm_bindgen::from_value::<ErrorBody>(json) {

@@ -11,7 +11,7 @@ use super::registry::{self, COMPONENTS};
 use super::source::module_docs;
 use super::{ComponentDoc, Example};
 use crate::components::layout::{FooterLink, PageLayout};
-use crate::locale::{Theme, href_with_device_theme, href_with_theme};
+use crate::locale::{Theme, href_with_device_theme, href_with_theme, theme};
 use crate::page::Page;
 use crate::{lang, set_title};
 
@@ -60,6 +60,15 @@ fn Framed(children: Children) -> impl IntoView {
     }
 }
 
+/// A link to the page in a colour scheme; the scheme shown is marked as current.
+fn scheme_link(href: String, text: shared::lang::Text, current: bool) -> impl IntoView {
+    view! {
+        <li>
+            <a href=href rel="external" aria-current=current.then_some("true")>{text.get(lang())}</a>
+        </li>
+    }
+}
+
 /// Links that show the gallery in another scheme or width.
 #[component]
 fn ViewSettings(
@@ -82,13 +91,30 @@ fn ViewSettings(
     view! {
         <nav class="gallery-settings" aria-label=words::VIEW.get(lang())>
             <ul class="gallery-settings__list">
-                <li><a href=href_with_device_theme() rel="external">{words::THEME_DEVICE.get(lang())}</a></li>
-                <li><a href=href_with_theme(Theme::Light) rel="external">{words::THEME_LIGHT.get(lang())}</a></li>
-                <li><a href=href_with_theme(Theme::Dark) rel="external">{words::THEME_DARK.get(lang())}</a></li>
+                {scheme_link(href_with_device_theme(), words::THEME_DEVICE, theme().is_none())}
+                {scheme_link(href_with_theme(Theme::Light), words::THEME_LIGHT, theme() == Some(Theme::Light))}
+                {scheme_link(href_with_theme(Theme::Dark), words::THEME_DARK, theme() == Some(Theme::Dark))}
                 {width_link}
             </ul>
         </nav>
     }
+}
+
+/// A sentence of the documentation with its `code` spans shown as code and rustdoc's link
+/// brackets dropped.
+fn doc_text(text: String) -> impl IntoView {
+    let text = text.replace("[`", "`").replace("`]", "`");
+    text.split('`')
+        .enumerate()
+        .map(|(i, part)| {
+            let part = part.to_owned();
+            if i % 2 == 1 {
+                leptos::either::Either::Left(view! { <code class="gallery-code">{part}</code> })
+            } else {
+                leptos::either::Either::Right(part)
+            }
+        })
+        .collect_view()
 }
 
 /// Every component, with how many examples it has.
@@ -110,7 +136,7 @@ fn Index() -> impl IntoView {
                                 <a href=component_href(component)>{component.title.get(lang())}</a>
                             </h2>
                             <p class="gallery-index__about" lang="en">
-                                {about.into_iter().next().unwrap_or_default()}
+                                {doc_text(about.into_iter().next().unwrap_or_default())}
                             </p>
                             <p class="gallery-index__count">
                                 {words::EXAMPLES.get(lang())} ": " {component.examples.len()}
@@ -141,11 +167,11 @@ fn ComponentPage() -> impl IntoView {
             <a href=ROOT class="back-link">{words::ALL_COMPONENTS.get(lang())}</a>
             <h1 class="heading-xl">{title}</h1>
             <div lang="en">
-                {about.into_iter().map(|p| view! { <p class="body">{p}</p> }).collect_view()}
+                {about.into_iter().map(|p| view! { <p class="body">{doc_text(p)}</p> }).collect_view()}
             </div>
             <h2 class="heading-m">{words::MANUAL_CHECKS.get(lang())}</h2>
             <ul class="list list--bullet" lang="en">
-                {checks.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
+                {checks.into_iter().map(|c| view! { <li>{doc_text(c)}</li> }).collect_view()}
             </ul>
             <ViewSettings with_width=true />
             {component

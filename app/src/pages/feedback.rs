@@ -15,7 +15,7 @@ use crate::components::error_summary::{
     ErrorSummary, ShownError, error_of, focus_after_render, from_api, from_form,
 };
 use crate::components::fieldset::Fieldset;
-use crate::components::file_upload::{ChosenFile, FileUpload, check_files};
+use crate::components::file_upload::{ChosenFile, FileUpload, check_files, files_progress};
 use crate::components::select::{OptionGroup, Select};
 use crate::components::text_input::TextInput;
 use crate::components::textarea::TextArea;
@@ -103,9 +103,20 @@ pub fn FeedbackPage() -> impl IntoView {
         fault.set(None);
         sending.set(true);
         leptos::task::spawn_local(async move {
+            let sizes: Vec<u64> = chosen.iter().map(|f| f.size).collect();
             let handles: Vec<web_sys::File> = chosen.into_iter().map(|f| f.file.take()).collect();
-            let result = api::send_feedback(&form, &handles).await;
+            let show_progress = move |sent: f64, total: f64| {
+                let done = files_progress(&sizes, sent, total);
+                files.update(|all| {
+                    for (file, percent) in all.iter_mut().zip(done) {
+                        file.progress = Some(percent);
+                    }
+                });
+            };
+            let result = api::send_feedback(&form, &handles, show_progress).await;
             sending.set(false);
+            // Progress belongs to this attempt; a refused form starts the next one afresh.
+            files.update(|all| all.iter_mut().for_each(|file| file.progress = None));
             match result {
                 Ok(created) => {
                     let due =

@@ -73,8 +73,6 @@ pub mod file_upload {
     pub const UPLOADED: Text = t("Загружен", "Uploaded");
     /// Label of the list of chosen files.
     pub const CHOSEN_FILES: Text = t("Выбранные файлы", "Chosen files");
-    /// When no file is chosen yet.
-    pub const NONE_CHOSEN: Text = t("Файлы не выбраны", "No files chosen");
 }
 
 #[cfg(test)]

@@ -90,6 +90,28 @@ pub fn check_files(files: &[ChosenFile]) -> FormErrors {
     errors
 }
 
+/// Percent sent of each file of a multipart body, from the bytes sent of the whole body. The
+/// files travel in order after the form's data; the bytes that are not file content (the data
+/// and the part headers) are counted before the first file, so every file reaches 100 exactly
+/// when the whole body has gone.
+pub fn files_progress(sizes: &[u64], sent: f64, total: f64) -> Vec<u8> {
+    let content: f64 = sizes.iter().map(|&size| size as f64).sum();
+    let mut before = (total - content).max(0.0);
+    sizes
+        .iter()
+        .map(|&size| {
+            let size = size as f64;
+            let done = if size == 0.0 {
+                if sent >= before { 1.0 } else { 0.0 }
+            } else {
+                ((sent - before) / size).clamp(0.0, 1.0)
+            };
+            before += size;
+            (done * 100.0).floor() as u8
+        })
+        .collect()
+}
+
 /// Reads the first bytes of a file through the File API.
 async fn read_prefix(file: &File) -> Vec<u8> {
     let Ok(blob) = file.slice_with_f64_and_f64(0.0, SNIFF_BYTES as f64) else {
@@ -289,5 +311,22 @@ fn FileRow(file: ChosenFile, on_remove: Callback<()>) -> impl IntoView {
                 <span class="visually-hidden">" " {file.name.clone()}</span>
             </button>
         </li>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::files_progress;
+
+    #[test]
+    fn files_fill_up_in_order_and_end_at_a_hundred() {
+        // 100 bytes of data and headers, then files of 1000 and 500 bytes.
+        let sizes = [1000, 500];
+        assert_eq!(files_progress(&sizes, 0.0, 1600.0), vec![0, 0]);
+        assert_eq!(files_progress(&sizes, 100.0, 1600.0), vec![0, 0]);
+        assert_eq!(files_progress(&sizes, 600.0, 1600.0), vec![50, 0]);
+        assert_eq!(files_progress(&sizes, 1100.0, 1600.0), vec![100, 0]);
+        assert_eq!(files_progress(&sizes, 1350.0, 1600.0), vec![100, 50]);
+        assert_eq!(files_progress(&sizes, 1600.0, 1600.0), vec![100, 100]);
     }
 }
