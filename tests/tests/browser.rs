@@ -306,3 +306,31 @@ async fn the_accessibility_check_can_fail() {
     assert!(violations.to_string().contains("image-alt"), "{violations}");
     browser.close().await.unwrap();
 }
+
+#[tokio::test]
+async fn pages_reflow_at_320_pixels() {
+    let portal = Portal::start().await;
+    let browser = portal.browser().await;
+    browser.set_window_size(320, 800).await.unwrap();
+    for path in ["/", "/feedback", "/gallery/file-upload"] {
+        browser.goto(&portal.url(path)).await.unwrap();
+        browser
+            .wait()
+            .for_element(Locator::Css("h1"))
+            .await
+            .unwrap();
+        // WCAG 1.4.10: no sideways scrolling, and the content uses the width it has.
+        let layout: Value = browser
+            .execute(
+                "return [window.innerWidth,
+                         document.documentElement.scrollWidth <= window.innerWidth,
+                         document.querySelector('main').getBoundingClientRect().width
+                             >= document.documentElement.clientWidth - 40]",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(layout, json!([320, true, true]), "{path}");
+    }
+    browser.close().await.unwrap();
+}
