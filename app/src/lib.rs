@@ -31,3 +31,10 @@ pub fn set_title(page: &str, has_errors: bool) {
     let title = format!("{prefix}{page} — {}", shared::ui::PORTAL_NAME.get(lang()));
     document().set_title(&title);
 }
+
+/// The current moment, from the browser's clock.
+pub fn now() -> time::OffsetDateTime {
+    let millis = js_sys::Date::now() as i128;
+    time::OffsetDateTime::from_unix_timestamp_nanos(millis * 1_000_000)
+        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH)
+}

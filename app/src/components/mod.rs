@@ -3,17 +3,38 @@
 //! (`style.css`, joined by `scripts/bundle-css.sh`) and its gallery examples (`examples.rs`),
 //! which are also the fixtures of its tests.
 
+pub mod back_link;
 pub mod button;
+pub mod chat_bubble;
+pub mod checkboxes;
+pub mod date_input;
+pub mod deadline_badge;
+pub mod details;
 pub mod error_message;
 pub mod error_summary;
 pub mod field;
 pub mod fieldset;
 pub mod file_upload;
 pub mod hint;
+pub mod identifier_input;
 pub mod layout;
+pub mod modal;
+pub mod notification_banner;
+pub mod one_time_code;
+pub mod pagination;
+pub mod password_input;
+pub mod phone_input;
+pub mod radios;
 pub mod select;
+pub mod spinner;
+pub mod status_tag;
+pub mod summary_list;
+pub mod table;
+pub mod tabs;
 pub mod text_input;
 pub mod textarea;
+pub mod timeline;
+pub mod toast;
 
 use std::cell::Cell;
 

@@ -10,6 +10,7 @@ use shared::ui::gallery as words;
 use super::registry::{self, COMPONENTS};
 use super::source::module_docs;
 use super::{ComponentDoc, Example};
+use crate::components::back_link::BackLink;
 use crate::components::layout::{FooterLink, PageLayout};
 use crate::locale::{Theme, href_with_device_theme, href_with_theme, theme};
 use crate::page::Page;
@@ -164,7 +165,7 @@ fn ComponentPage() -> impl IntoView {
         set_title(&format!("{title} — {}", words::TITLE.get(lang())), false);
         let (about, checks) = module_docs(component.module_source);
         view! {
-            <a href=ROOT class="back-link">{words::ALL_COMPONENTS.get(lang())}</a>
+            <BackLink href=ROOT.to_owned() text=words::ALL_COMPONENTS />
             <h1 class="heading-xl">{title}</h1>
             <div lang="en">
                 {about.into_iter().map(|p| view! { <p class="body">{doc_text(p)}</p> }).collect_view()}

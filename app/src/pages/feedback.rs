@@ -7,7 +7,6 @@ use shared::forms::Form;
 use shared::forms::feedback::{FIELDS, Feedback};
 use shared::lang::Text;
 use shared::ui::feedback as words;
-use time::OffsetDateTime;
 
 use crate::api::{self, SendError};
 use crate::components::button::{Button, ButtonKind};
@@ -21,14 +20,7 @@ use crate::components::text_input::TextInput;
 use crate::components::textarea::TextArea;
 use crate::page::Page;
 use crate::router::navigate;
-use crate::{lang, set_title};
-
-/// The current moment, from the browser's clock.
-fn now() -> OffsetDateTime {
-    let millis = js_sys::Date::now() as i128;
-    OffsetDateTime::from_unix_timestamp_nanos(millis * 1_000_000)
-        .unwrap_or(OffsetDateTime::UNIX_EPOCH)
-}
+use crate::{lang, now, set_title};
 
 /// The topic list: every subcategory, grouped by section.
 fn topic_groups() -> Vec<OptionGroup> {

@@ -92,3 +92,129 @@ mod tests {
         assert_eq!(describe(5).get(Lang::En), "You have 5 characters remaining");
     }
 }
+
+/// Back link.
+pub mod back_link {
+    use super::{Text, t};
+    /// Its words.
+    pub const BACK: Text = t("Назад", "Back");
+}
+
+/// Notification banner.
+pub mod notification_banner {
+    use super::{Text, t};
+    /// Title of an information banner.
+    pub const IMPORTANT: Text = t("Важно", "Important");
+    /// Title of a success banner.
+    pub const SUCCESS: Text = t("Готово", "Success");
+}
+
+/// Deadline badge.
+pub mod deadline_badge {
+    use super::{Text, t};
+    /// Before the due date.
+    pub const DUE: Text = t("Срок ответа", "Answer due");
+}
+
+/// Summary list.
+pub mod summary_list {
+    use super::{Text, t};
+    /// The change link; the row's key follows, visually hidden.
+    pub const CHANGE: Text = t("Изменить", "Change");
+}
+
+/// Table.
+pub mod table {
+    use super::{Text, t};
+    /// Announced label of a sortable column's button, after the heading.
+    pub const SORT: Text = t("сортировать", "sort");
+    /// Label of the scrolling region around a wide table, before its caption.
+    pub const SCROLLS: Text = t(
+        "Таблица прокручивается по горизонтали:",
+        "Table scrolls sideways:",
+    );
+}
+
+/// Pagination.
+pub mod pagination {
+    use super::{Text, t};
+    /// Label of the navigation landmark.
+    pub const LABEL: Text = t("Страницы", "Pages");
+    /// Previous page.
+    pub const PREVIOUS: Text = t("Назад", "Previous");
+    /// Next page.
+    pub const NEXT: Text = t("Вперёд", "Next");
+    /// Visually hidden before a page number.
+    pub const PAGE: Text = t("Страница", "Page");
+}
+
+/// Modal dialog.
+pub mod modal {
+    use super::{Text, t};
+    /// Close button.
+    pub const CLOSE: Text = t("Закрыть", "Close");
+}
+
+/// Toast.
+pub mod toast {
+    use super::{Text, t};
+    /// Close button of a toast.
+    pub const CLOSE: Text = t("Закрыть уведомление", "Close the notification");
+}
+
+/// Spinner and skeleton.
+pub mod spinner {
+    use super::{Text, t};
+    /// What the spinner says.
+    pub const LOADING: Text = t("Загрузка…", "Loading…");
+}
+
+/// Timeline (a request's journal).
+pub mod timeline {
+    use super::{Text, t};
+    /// Between the old and the new status, visually hidden around the arrow.
+    pub const STATUS_CHANGED: Text = t("Статус изменён:", "Status changed:");
+    /// Before the new status.
+    pub const TO: Text = t("на", "to");
+}
+
+/// Chat bubble.
+pub mod chat_bubble {
+    use super::{Text, t};
+    /// The citizen's own messages.
+    pub const YOU: Text = t("Вы", "You");
+    /// Sent, not yet delivered.
+    pub const SENT: Text = t("Отправлено", "Sent");
+    /// Delivered to the operator.
+    pub const DELIVERED: Text = t("Доставлено", "Delivered");
+    /// Failed to send.
+    pub const FAILED: Text = t("Не отправлено", "Not sent");
+    /// Retry button.
+    pub const RETRY: Text = t("Отправить ещё раз", "Send again");
+}
+
+/// Password input.
+pub mod password_input {
+    use super::{Text, t};
+    /// Shows the password.
+    pub const SHOW: Text = t("Показать", "Show");
+    /// Hides the password.
+    pub const HIDE: Text = t("Скрыть", "Hide");
+    /// Visually hidden after the show/hide button's word.
+    pub const PASSWORD: Text = t("пароль", "password");
+    /// Announced when shown.
+    pub const SHOWN: Text = t("Пароль показан", "Your password is visible");
+    /// Announced when hidden.
+    pub const HIDDEN: Text = t("Пароль скрыт", "Your password is hidden");
+}
+
+/// Date input.
+pub mod date_input {
+    use super::{Text, t};
+    /// Day box.
+    pub const DAY: Text = t("День", "Day");
+    /// Month box.
+    pub const MONTH: Text = t("Месяц", "Month");
+    /// Year box.
+    pub const YEAR: Text = t("Год", "Year");
+}

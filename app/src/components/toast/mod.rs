@@ -1,0 +1,127 @@
+//! Toasts: short news that needs no action («Черновик сохранён»), in a polite status region at
+//! the corner of the screen. Each hides itself after a while — but not while the pointer is on
+//! it or focus is in it (WCAG 2.2.1) — and has a close button. Never for errors or for anything
+//! the person must act on: those go on the page.
+//!
+//! # Manual checks
+//! - A screen reader reads a new toast once, without moving focus.
+//! - Hovering or tabbing into a toast keeps it; leaving lets it go after its time.
+//! - Toasts do not cover the page's main action at 320 px.
+
+pub mod examples;
+
+use std::time::Duration;
+
+use leptos::leptos_dom::helpers::TimeoutHandle;
+use leptos::prelude::*;
+use shared::lang::Text;
+use shared::ui::components::toast as words;
+
+use crate::lang;
+
+/// How long a toast stays when nobody holds it.
+pub const SHOWN_FOR: Duration = Duration::from_secs(6);
+
+/// One toast.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Toast {
+    /// Unique among the toasts shown.
+    pub id: u32,
+    /// Its words.
+    pub text: Text,
+}
+
+/// The toasts shown, newest last, and a way to add one.
+#[derive(Debug, Clone, Copy)]
+pub struct Toasts {
+    shown: RwSignal<Vec<Toast>>,
+    next: RwSignal<u32>,
+}
+
+impl Toasts {
+    /// No toasts.
+    pub fn new() -> Toasts {
+        Toasts {
+            shown: RwSignal::new(Vec::new()),
+            next: RwSignal::new(0),
+        }
+    }
+
+    /// Shows `text`.
+    pub fn push(self, text: Text) {
+        let id = self.next.get_untracked();
+        self.next.set(id + 1);
+        self.shown.update(|all| all.push(Toast { id, text }));
+    }
+
+    /// Hides the toast `id`.
+    pub fn dismiss(self, id: u32) {
+        self.shown.update(|all| all.retain(|t| t.id != id));
+    }
+}
+
+impl Default for Toasts {
+    fn default() -> Self {
+        Toasts::new()
+    }
+}
+
+/// Where toasts appear: the status region.
+#[component]
+pub fn ToastHost(
+    /// The toasts.
+    toasts: Toasts,
+) -> impl IntoView {
+    view! {
+        <div class="toasts" role="status" aria-live="polite">
+            <For each=move || toasts.shown.get() key=|toast| toast.id let:toast>
+                <ToastItem toast=toast toasts=toasts />
+            </For>
+        </div>
+    }
+}
+
+/// One toast with its timer.
+#[component]
+fn ToastItem(toast: Toast, toasts: Toasts) -> impl IntoView {
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    let held = RwSignal::new(0u8);
+    let start = move || {
+        let handle = set_timeout_with_handle(move || toasts.dismiss(toast.id), SHOWN_FOR).ok();
+        timer.set_value(handle);
+    };
+    let hold = move || {
+        held.update(|n| *n += 1);
+        if let Some(handle) = timer.get_value() {
+            handle.clear();
+        }
+        timer.set_value(None);
+    };
+    let release = move || {
+        held.update(|n| *n = n.saturating_sub(1));
+        if held.get_untracked() == 0 {
+            start();
+        }
+    };
+    start();
+    on_cleanup(move || {
+        if let Some(handle) = timer.get_value() {
+            handle.clear();
+        }
+    });
+    view! {
+        <div
+            class="toast"
+            on:mouseenter=move |_| hold()
+            on:mouseleave=move |_| release()
+            on:focusin=move |_| hold()
+            on:focusout=move |_| release()
+        >
+            <p class="toast__text">{toast.text.get(lang())}</p>
+            <button type="button" class="toast__close" on:click=move |_| toasts.dismiss(toast.id)>
+                <span aria-hidden="true">"×"</span>
+                <span class="visually-hidden">{words::CLOSE.get(lang())}</span>
+            </button>
+        </div>
+    }
+}
