@@ -224,6 +224,58 @@ async fn file_upload_works_from_the_keyboard() {
 }
 
 #[tokio::test]
+async fn dialog_works_from_the_keyboard() {
+    let portal = Portal::start().await;
+    let browser = portal.browser().await;
+    open_example(&portal, &browser, "/gallery/modal/confirm").await;
+    tab_to(&browser, "button").await;
+    press(&browser, Key::Enter).await;
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    assert!(focused(&browser).await.contains("Закрыть"), "focus goes into the dialog");
+    portal.assert_accessible(&browser, "open dialog").await;
+    // Tab cycles inside: close, withdraw, keep, then close again.
+    for expected in ["Отозвать обращение", "Не отзывать", "Закрыть"] {
+        press(&browser, Key::Tab).await;
+        assert!(focused(&browser).await.contains(expected), "Tab reaches «{expected}»");
+    }
+    press(&browser, Key::Escape).await;
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    let open: Value = browser
+        .execute("return document.querySelector('dialog').open", vec![])
+        .await
+        .unwrap();
+    assert_eq!(open, json!(false), "Esc closes it");
+    let back: Value = browser
+        .execute(
+            "return document.activeElement === document.querySelector('.gallery-preview__example > button')",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(back, json!(true), "focus is back on the button that opened it");
+    browser.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn tabs_work_from_the_keyboard() {
+    let portal = Portal::start().await;
+    let browser = portal.browser().await;
+    open_example(&portal, &browser, "/gallery/tabs/requests").await;
+    tab_to(&browser, "[role=tab]").await;
+    assert_eq!(focused(&browser).await, "tab-open-tab");
+    press(&browser, Key::Right).await;
+    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    assert_eq!(focused(&browser).await, "tab-answered-tab");
+    press(&browser, Key::End).await;
+    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    assert_eq!(focused(&browser).await, "tab-closed-tab");
+    // Tab leaves the tab list for the panel shown, not for the other tabs.
+    press(&browser, Key::Tab).await;
+    assert_eq!(focused(&browser).await, "tab-closed");
+    browser.close().await.unwrap();
+}
+
+#[tokio::test]
 async fn the_gallery_is_not_in_the_portals_bundle() {
     let portal = Portal::start().await;
     let client = reqwest::Client::new();

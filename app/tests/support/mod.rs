@@ -34,6 +34,11 @@ impl Mounted {
         }
     }
 
+    /// The element the view is mounted in.
+    pub fn root(&self) -> &HtmlElement {
+        &self.root
+    }
+
     /// The first element matching `selector`, which must exist.
     pub fn find(&self, selector: &str) -> Element {
         self.root

@@ -118,9 +118,18 @@ pub mod deadline_badge {
 
 /// Summary list.
 pub mod summary_list {
-    use super::{Text, t};
-    /// The change link; the row's key follows, visually hidden.
+    use super::{Message, Text, t};
+    /// The change link; [`what_changes`] follows, visually hidden.
     pub const CHANGE: Text = t("Изменить", "Change");
+
+    /// What a change link changes, for screen readers: «ответ «Тема»» (a bare «тема» after
+    /// «Изменить» would be in the wrong case), «topic».
+    pub fn what_changes(key: Text) -> Message {
+        Message {
+            ru: format!("ответ «{}»", key.ru),
+            en: key.en.to_lowercase(),
+        }
+    }
 }
 
 /// Table.

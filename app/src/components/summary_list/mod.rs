@@ -1,7 +1,7 @@
 //! The summary list: pairs of a key and a value, as on the check-answers page before a request is
 //! sent, each with an optional «Изменить» link back to the question. The link's words end with
-//! the row's key, visually hidden («Изменить<span> тему</span>»), so a list of links read out of
-//! context still says what each changes. A `<dl>`; rows stack on narrow screens.
+//! what it changes, visually hidden («Изменить<span> ответ «Тема»</span>»), so a list of links
+//! read out of context still says what each changes. A `<dl>`; rows stack on narrow screens.
 //!
 //! # Manual checks
 //! - A screen reader reads each «Изменить» link with what it changes.
@@ -39,6 +39,7 @@ pub fn SummaryList(
                 .into_iter()
                 .map(|row| {
                     let key = row.key.get(lang());
+                    let what = words::what_changes(row.key).get(lang()).to_owned();
                     view! {
                         <div class="summary-list__row">
                             <dt class="summary-list__key">{key}</dt>
@@ -47,7 +48,7 @@ pub fn SummaryList(
                                 <dd class="summary-list__actions">
                                     <a href=href>
                                         {words::CHANGE.get(lang())}
-                                        <span class="visually-hidden">" " {key.to_lowercase()}</span>
+                                        <span class="visually-hidden">" " {what}</span>
                                     </a>
                                 </dd>
                             })}
