@@ -5,7 +5,7 @@ mod support;
 
 use fantoccini::Locator;
 use serde_json::{Value, json};
-use support::{Portal, axe_violations, codes_in_page, send_form, shown_request_number};
+use support::{Portal, axe_violations, codes_in_page, send_form, shown_request_number, wait_for};
 
 #[tokio::test]
 async fn feedback_journey_errors_then_number() {
@@ -268,11 +268,7 @@ async fn help_centre_and_unknown_pages_are_accessible() {
         .click()
         .await
         .unwrap();
-    browser
-        .wait()
-        .for_element(Locator::Css("form"))
-        .await
-        .unwrap();
+    wait_for(&browser, "form").await;
     assert_eq!(browser.current_url().await.unwrap().path(), "/feedback");
     browser.goto(&portal.url("/no/such/page")).await.unwrap();
     let heading = browser

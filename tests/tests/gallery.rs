@@ -231,12 +231,19 @@ async fn dialog_works_from_the_keyboard() {
     tab_to(&browser, "button").await;
     press(&browser, Key::Enter).await;
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-    assert!(focused(&browser).await.contains("Закрыть"), "focus goes into the dialog");
+    assert!(
+        focused(&browser).await.contains("Закрыть"),
+        "focus goes into the dialog"
+    );
     portal.assert_accessible(&browser, "open dialog").await;
     // Tab cycles inside: close, withdraw, keep, then close again.
-    for expected in ["Отозвать обращение", "Не отзывать", "Закрыть"] {
+    for expected in ["Отозвать обращение", "Не отзывать", "Закрыть"]
+    {
         press(&browser, Key::Tab).await;
-        assert!(focused(&browser).await.contains(expected), "Tab reaches «{expected}»");
+        assert!(
+            focused(&browser).await.contains(expected),
+            "Tab reaches «{expected}»"
+        );
     }
     press(&browser, Key::Escape).await;
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;
@@ -252,7 +259,11 @@ async fn dialog_works_from_the_keyboard() {
         )
         .await
         .unwrap();
-    assert_eq!(back, json!(true), "focus is back on the button that opened it");
+    assert_eq!(
+        back,
+        json!(true),
+        "focus is back on the button that opened it"
+    );
     browser.close().await.unwrap();
 }
 

@@ -22,6 +22,7 @@ pub mod modal;
 pub mod notification_banner;
 pub mod one_time_code;
 pub mod pagination;
+pub mod panel;
 pub mod password_input;
 pub mod phone_input;
 pub mod radios;

@@ -41,6 +41,7 @@ pub const COMPONENTS: &[ComponentDoc] = &[
     component!(error_summary, names::ERROR_SUMMARY),
     component!(file_upload, names::FILE_UPLOAD),
     component!(notification_banner, names::NOTIFICATION_BANNER),
+    component!(panel, names::PANEL),
     component!(status_tag, names::STATUS_TAG),
     component!(deadline_badge, names::DEADLINE_BADGE),
     component!(summary_list, names::SUMMARY_LIST),

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use shared::categories::SECTIONS;
 use shared::forms::Form;
 use shared::forms::feedback::{FIELDS, Feedback};
-use shared::lang::Text;
 use shared::ui::feedback as words;
 
 use crate::api::{self, SendError};
@@ -15,6 +14,10 @@ use crate::components::error_summary::{
 };
 use crate::components::fieldset::Fieldset;
 use crate::components::file_upload::{ChosenFile, FileUpload, check_files, files_progress};
+use crate::components::identifier_input::{IdentifierInput, IdentifierKind};
+use crate::components::notification_banner::{BannerKind, NotificationBanner};
+use crate::components::panel::Panel;
+use crate::components::phone_input::PhoneInput;
 use crate::components::select::{OptionGroup, Select};
 use crate::components::text_input::TextInput;
 use crate::components::textarea::TextArea;
@@ -128,19 +131,9 @@ pub fn FeedbackPage() -> impl IntoView {
     };
 
     let errors = Signal::from(errors);
-    // The optional identifiers look alike: digits, a short box, their own label and hint.
-    let identifier = move |name: &'static str, label: Text, hint: Text, value: RwSignal<String>| {
-        view! {
-            <TextInput
-                name=name
-                label=label
-                hint=hint
-                inputmode="numeric"
-                width="input--width-20"
-                value=value
-                error=error_of(errors, name)
-            />
-        }
+    // The optional identifiers: each kind brings its label, hint and rule.
+    let identifier = move |name: &'static str, kind: IdentifierKind, value: RwSignal<String>| {
+        view! { <IdentifierInput name=name kind=kind value=value error=error_of(errors, name) /> }
     };
     view! {
         <ErrorSummary errors=errors node_ref=summary />
@@ -149,9 +142,9 @@ pub fn FeedbackPage() -> impl IntoView {
                 .get()
                 .map(|words| {
                     view! {
-                        <div class="banner banner--warning" role="alert">
+                        <NotificationBanner kind=BannerKind::Warning heading=shared::ui::faults::NOT_SENT>
                             <p class="body">{words}</p>
-                        </div>
+                        </NotificationBanner>
                     }
                 })
         }}
@@ -183,22 +176,13 @@ pub fn FeedbackPage() -> impl IntoView {
                 value=email
                 error=error_of(errors, "email")
             />
-            <TextInput
-                name="phone"
-                label=words::PHONE
-                hint=words::PHONE_HINT
-                input_type="tel"
-                autocomplete="tel"
-                width="input--width-20"
-                value=phone
-                error=error_of(errors, "phone")
-            />
+            <PhoneInput name="phone" label=words::PHONE value=phone error=error_of(errors, "phone") />
             <Fieldset id="documents".to_owned() legend=words::DOCUMENTS hint=words::DOCUMENTS_HINT>
-                {identifier("snils", words::SNILS, words::SNILS_HINT, snils)}
-                {identifier("inn", words::INN, words::INN_HINT, inn)}
-                {identifier("passport", words::PASSPORT, words::PASSPORT_HINT, passport)}
-                {identifier("ogrn", words::OGRN, words::OGRN_HINT, ogrn)}
-                {identifier("ogrnip", words::OGRNIP, words::OGRNIP_HINT, ogrnip)}
+                {identifier("snils", IdentifierKind::Snils, snils)}
+                {identifier("inn", IdentifierKind::Inn, inn)}
+                {identifier("passport", IdentifierKind::Passport, passport)}
+                {identifier("ogrn", IdentifierKind::Ogrn, ogrn)}
+                {identifier("ogrnip", IdentifierKind::Ogrnip, ogrnip)}
             </Fieldset>
             <FileUpload
                 name="files"
@@ -222,14 +206,11 @@ pub fn FeedbackSentPage(
 ) -> impl IntoView {
     set_title(words::SENT_TITLE.get(lang()), false);
     view! {
-        <div class="panel panel--confirmation">
-            <h1 class="panel__title">{words::SENT_TITLE.get(lang())}</h1>
-            <div class="panel__body">
-                {words::SENT_NUMBER.get(lang())}
-                <br />
-                <strong class="request-number">{number}</strong>
-            </div>
-        </div>
+        <Panel title=words::SENT_TITLE>
+            {words::SENT_NUMBER.get(lang())}
+            <br />
+            <strong class="request-number">{number}</strong>
+        </Panel>
         <p class="body">{words::SENT_DUE.get(lang())} " " <strong>{due}</strong>"."</p>
         <h2 class="heading-m">{words::SENT_NEXT_TITLE.get(lang())}</h2>
         <p class="body">{words::SENT_NEXT.get(lang())}</p>

@@ -107,6 +107,8 @@ pub mod notification_banner {
     pub const IMPORTANT: Text = t("Важно", "Important");
     /// Title of a success banner.
     pub const SUCCESS: Text = t("Готово", "Success");
+    /// Title of a warning banner.
+    pub const PROBLEM: Text = t("Не получилось", "There is a problem");
 }
 
 /// Deadline badge.

@@ -127,6 +127,8 @@ pub mod names {
     pub const MODAL: Text = t("Диалоговое окно", "Modal dialog");
     /// Toast.
     pub const TOAST: Text = t("Всплывающее уведомление", "Toast");
+    /// Confirmation panel.
+    pub const PANEL: Text = t("Панель подтверждения", "Confirmation panel");
 }
 
 /// Titles of the examples particular to one component, grouped by component.
@@ -217,6 +219,8 @@ pub mod examples {
         pub const INFORMATION: Text = t("Информация", "Information");
         /// Success.
         pub const SUCCESS_TITLE: Text = t("Успех", "Success");
+        /// Warning.
+        pub const WARNING: Text = t("Сбой", "Fault");
         /// Information heading.
         pub const INFO_HEADING: Text = t(
             "Срок ответа продлён до 10 рабочих дней",

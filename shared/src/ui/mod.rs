@@ -176,6 +176,8 @@ pub mod not_found {
 /// Faults that are not the user's doing.
 pub mod faults {
     use super::{Text, t};
+    /// Heading of the banner when a form could not be sent.
+    pub const NOT_SENT: Text = t("Форма не отправлена", "The form was not sent");
     /// Network unreachable.
     pub const NETWORK: Text = t(
         "Не удалось связаться с сервером. Проверьте подключение к интернету и отправьте форму ещё раз — введённые данные сохранены.",

@@ -237,13 +237,25 @@ pub async fn send_form(browser: &Client) {
         .unwrap();
 }
 
+/// Waits for the element `css` names. ChromeDriver aborts a pending command when the page's
+/// address changes (the SPA's `history.pushState` counts), so such an abort is waited out too.
+pub async fn wait_for(browser: &Client, css: &str) -> fantoccini::elements::Element {
+    for _ in 0..50 {
+        match browser.wait().for_element(Locator::Css(css)).await {
+            Ok(element) => return element,
+            Err(error) if error.to_string().contains("aborted by navigation") => {
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+            Err(error) => panic!("waiting for {css}: {error}"),
+        }
+    }
+    panic!("{css} never settled");
+}
+
 /// The request number the confirmation page shows, once it is shown.
 pub async fn shown_request_number(browser: &Client) -> String {
-    browser
-        .wait()
-        .for_element(Locator::Css(".request-number"))
+    wait_for(browser, ".request-number")
         .await
-        .unwrap()
         .text()
         .await
         .unwrap()

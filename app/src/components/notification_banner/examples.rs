@@ -7,7 +7,12 @@ use shared::ui::gallery::states;
 use super::{BannerKind, NotificationBanner};
 use crate::lang;
 
-crate::examples![information: INFORMATION, success: SUCCESS_TITLE, long_text: states::LONG_TEXT];
+crate::examples![
+    information: INFORMATION,
+    success: SUCCESS_TITLE,
+    warning: WARNING,
+    long_text: states::LONG_TEXT,
+];
 
 /// Something to know before anything else.
 pub fn information() -> AnyView {
@@ -24,6 +29,16 @@ pub fn success() -> AnyView {
     view! {
         <NotificationBanner kind=BannerKind::Success heading=SUCCESS_HEADING>
             <p class="body">{SUCCESS_TEXT.get(lang())}</p>
+        </NotificationBanner>
+    }
+    .into_any()
+}
+
+/// A fault that is not the person's doing, and what to do.
+pub fn warning() -> AnyView {
+    view! {
+        <NotificationBanner kind=BannerKind::Warning heading=shared::ui::faults::NOT_SENT>
+            <p class="body">{shared::ui::faults::NETWORK.get(lang())}</p>
         </NotificationBanner>
     }
     .into_any()

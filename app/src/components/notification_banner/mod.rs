@@ -1,6 +1,8 @@
 //! The notification banner: information the person should see before anything else on the page
 //! (blue, «Важно»), or the result of what they just did (green, «Готово»).
 //!
+//! A warning banner (red, «Не получилось») says that something went wrong that is not the
+//! person's doing — the server failed, the network is down — and what to do; it too is an alert.
 //! A success banner reports an action, so it is an alert: a screen reader reads it when the page
 //! shows it, and with `focus` it takes focus, as after a redirect to the page it reports on. An information banner is a labelled region that is read in
 //! order. Neither is used for errors in a form: those go to the error summary.
@@ -25,6 +27,9 @@ pub enum BannerKind {
     Information,
     /// The result of the person's action.
     Success,
+    /// Something went wrong that is not the person's doing (a server fault, no network): what
+    /// happened and what to do. Not for errors in a form.
+    Warning,
 }
 
 /// The banner: a small title («Важно»/«Готово»), a heading and the content as children.
@@ -44,6 +49,7 @@ pub fn NotificationBanner<C: IntoView + 'static>(
     let title_id = super::unique_id("banner-title");
     let labelled_by = title_id.clone();
     let success = kind == BannerKind::Success;
+    let warning = kind == BannerKind::Warning;
     let node = NodeRef::<leptos::html::Div>::new();
     if focus {
         super::error_summary::focus_after_render(node);
@@ -57,7 +63,8 @@ pub fn NotificationBanner<C: IntoView + 'static>(
         <div
             class="notification-banner"
             class:notification-banner--success=success
-            role=if success { "alert" } else { "region" }
+            class:notification-banner--warning=warning
+            role=if success || warning { "alert" } else { "region" }
             aria-labelledby=labelled_by
             tabindex=focus.then_some("-1")
             node_ref=node
