@@ -1,6 +1,9 @@
 //! The test bench: the real server in-process on an ephemeral port with a temporary database,
 //! serving the built SPA, and a chromedriver process driving headless Chromium.
 
+// Each test file uses its own part of the bench.
+#![allow(dead_code)]
+
 use std::net::TcpListener as StdListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
