@@ -8,6 +8,11 @@ pub mod locale;
 pub mod page;
 pub mod pages;
 pub mod router;
+#[cfg(all(test, target_arch = "wasm32"))]
+mod testing;
+
+#[cfg(all(test, target_arch = "wasm32"))]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 pub mod shell;
 
 use leptos::prelude::*;

@@ -1,7 +1,7 @@
 //! The design system: every part pages are built from. Each component has its own folder with
 //! its code (`mod.rs`, whose documentation ends with the checks to make by hand), its styles
-//! (`style.css`, joined by `scripts/bundle-css.sh`) and its gallery examples (`examples.rs`),
-//! which are also the fixtures of its tests.
+//! (`style.css`, joined by `scripts/bundle-css.sh`), its gallery examples (`examples.rs`) and its
+//! tests in the browser (`browser_tests.rs`), whose fixtures are those examples.
 
 pub mod back_link;
 pub mod button;

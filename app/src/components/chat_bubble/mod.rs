@@ -8,6 +8,9 @@
 //! - A failed message says so in words, and «Отправить ещё раз» is a real button.
 //! - Long links and words wrap inside the bubble at 320 px.
 
+/// Tests in headless Chromium (`cargo test -p app --target wasm32-unknown-unknown --lib`).
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests;
 pub mod examples;
 
 use leptos::prelude::*;

@@ -8,6 +8,9 @@
 //! - Digits come up on a phone's keyboard; a year of four digits fits its box at 400 % zoom.
 //! - The browser offers a saved birthday when `autocomplete` says so.
 
+/// Tests in headless Chromium (`cargo test -p app --target wasm32-unknown-unknown --lib`).
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests;
 pub mod examples;
 
 use leptos::prelude::*;

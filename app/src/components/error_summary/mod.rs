@@ -9,6 +9,9 @@
 //! - Pressing a link with Enter puts the cursor in the field, with its label visible above it.
 //! - The page title starts with «Ошибка: ».
 
+/// Tests in headless Chromium (`cargo test -p app --target wasm32-unknown-unknown --lib`).
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests;
 pub mod examples;
 
 use leptos::prelude::*;

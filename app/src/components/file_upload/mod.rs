@@ -30,6 +30,9 @@ use super::field::FieldState;
 use super::hint::Hint;
 use crate::lang;
 
+/// Tests in headless Chromium (`cargo test -p app --target wasm32-unknown-unknown --lib`).
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests;
 pub mod examples;
 
 /// A file the user chose, with the bytes the rules need.

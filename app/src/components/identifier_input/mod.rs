@@ -8,6 +8,9 @@
 //! - A check-digit failure says «Проверьте СНИЛС: в номере есть ошибка», not «неверный».
 //! - The box is wide enough for the number with its usual spaces at 400 % zoom.
 
+/// Tests in headless Chromium (`cargo test -p app --target wasm32-unknown-unknown --lib`).
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests;
 pub mod examples;
 
 use leptos::prelude::*;

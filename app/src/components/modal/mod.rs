@@ -9,6 +9,9 @@
 //! - Esc closes it and focus goes back to the button that opened it.
 //! - At 320 px and 400 % zoom the dialog fits the screen and scrolls inside.
 
+/// Tests in headless Chromium (`cargo test -p app --target wasm32-unknown-unknown --lib`).
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests;
 pub mod examples;
 
 use leptos::prelude::*;

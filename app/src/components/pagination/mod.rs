@@ -7,6 +7,9 @@
 //! - A screen reader announces the landmark «Страницы» and the current page.
 //! - At 320 px the numbers wrap to a second line rather than overflow.
 
+/// Tests in headless Chromium (`cargo test -p app --target wasm32-unknown-unknown --lib`).
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests;
 pub mod examples;
 
 use leptos::prelude::*;

@@ -9,6 +9,9 @@
 //! - After pressing it a screen reader says «Пароль показан» or «Пароль скрыт».
 //! - A password manager fills the field and offers to save a new password.
 
+/// Tests in headless Chromium (`cargo test -p app --target wasm32-unknown-unknown --lib`).
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests;
 pub mod examples;
 
 use leptos::prelude::*;

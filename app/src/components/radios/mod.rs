@@ -8,6 +8,9 @@
 //! - A screen reader reads the legend, then the option, its hint and «1 из 3».
 //! - Clicking an option's label chooses it; the target is at least 24 × 24 px.
 
+/// Tests in headless Chromium (`cargo test -p app --target wasm32-unknown-unknown --lib`).
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests;
 pub mod examples;
 
 use leptos::prelude::*;

@@ -6,6 +6,9 @@
 //! - Every status reads the same in the tag, the timeline and the operator console.
 //! - The tag's text has at least 4.5:1 contrast on its fill in both schemes.
 
+/// Tests in headless Chromium (`cargo test -p app --target wasm32-unknown-unknown --lib`).
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests;
 pub mod examples;
 
 use leptos::prelude::*;

@@ -8,6 +8,9 @@
 //! - Long values (addresses, descriptions) wrap within their column and keep line breaks.
 //! - At 320 px the key sits above its value and the link below them.
 
+/// Tests in headless Chromium (`cargo test -p app --target wasm32-unknown-unknown --lib`).
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests;
 pub mod examples;
 
 use leptos::prelude::*;

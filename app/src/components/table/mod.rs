@@ -10,6 +10,9 @@
 //! - At 320 px the table scrolls inside its frame and the frame can be scrolled with the arrow
 //!   keys after Tab reaches it.
 
+/// Tests in headless Chromium (`cargo test -p app --target wasm32-unknown-unknown --lib`).
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests;
 pub mod examples;
 
 use std::cmp::Ordering;

@@ -8,6 +8,9 @@
 //! - Left and Right move and select; a screen reader says «вкладка, 2 из 3, выбрана».
 //! - At 320 px the tabs wrap and stay readable.
 
+/// Tests in headless Chromium (`cargo test -p app --target wasm32-unknown-unknown --lib`).
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests;
 pub mod examples;
 
 use leptos::prelude::*;

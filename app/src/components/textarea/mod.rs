@@ -11,6 +11,9 @@
 //! - Going over the limit is shown by words («На 3 символа больше, чем можно»), not by colour alone.
 //! - Text longer than the limit is kept, never cut: the person decides what to remove.
 
+/// Tests in headless Chromium (`cargo test -p app --target wasm32-unknown-unknown --lib`).
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests;
 pub mod examples;
 
 use leptos::leptos_dom::helpers::TimeoutHandle;

@@ -7,6 +7,9 @@
 //! - A screen reader reads each entry as one item: time, who, what, the status change.
 //! - The status change is read in words («Статус изменён: Принято на В работе»), not as an arrow.
 
+/// Tests in headless Chromium (`cargo test -p app --target wasm32-unknown-unknown --lib`).
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests;
 pub mod examples;
 
 use leptos::prelude::*;

@@ -8,6 +8,9 @@
 //! - Hovering or tabbing into a toast keeps it; leaving lets it go after its time.
 //! - Toasts do not cover the page's main action at 320 px.
 
+/// Tests in headless Chromium (`cargo test -p app --target wasm32-unknown-unknown --lib`).
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests;
 pub mod examples;
 
 use std::time::Duration;

@@ -1,8 +1,7 @@
-//! Helpers of the component tests: mount a gallery example into a fresh element, wait for the
-//! DOM, find and poke elements. Each test mounts into its own element, removed when the guard
-//! drops, so tests do not see each other's DOM.
-
-#![allow(dead_code)]
+//! Helpers of the component tests (each component's `tests.rs`, run in headless Chromium by
+//! `cargo test -p app --target wasm32-unknown-unknown --lib`): mount a gallery example into a
+//! fresh element, wait for the DOM, find and poke elements. Each test mounts into its own
+//! element, removed when the guard drops, so tests do not see each other's DOM.
 
 use leptos::mount::mount_to;
 use leptos::prelude::*;
