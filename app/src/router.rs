@@ -53,7 +53,8 @@ impl Location {
             let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
         }
         self.page.set(current());
-        // A new page starts at its top, or at the place the link names once it is drawn.
+        // A new page starts at its top with focus on its content, or at the place the link names,
+        // once it is drawn.
         match href.split_once('#') {
             Some((_, id)) if !id.is_empty() => {
                 let id = id.to_owned();
@@ -63,7 +64,16 @@ impl Location {
                     }
                 });
             }
-            _ => window().scroll_to_with_x_and_y(0.0, 0.0),
+            _ => request_animation_frame(|| {
+                // As after a page load: reading starts at the new page's content, at its top.
+                if let Some(main) = document()
+                    .get_element_by_id("main-content")
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = main.focus();
+                }
+                window().scroll_to_with_x_and_y(0.0, 0.0);
+            }),
         }
     }
 }

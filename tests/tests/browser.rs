@@ -270,6 +270,13 @@ async fn help_centre_and_unknown_pages_are_accessible() {
         .unwrap();
     wait_for(&browser, "form").await;
     assert_eq!(browser.current_url().await.unwrap().path(), "/feedback");
+    // As after a page load, reading starts at the new page's content.
+    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    let focused: Value = browser
+        .execute("return document.activeElement.id", vec![])
+        .await
+        .unwrap();
+    assert_eq!(focused, json!("main-content"));
     browser.goto(&portal.url("/no/such/page")).await.unwrap();
     let heading = browser
         .wait()
