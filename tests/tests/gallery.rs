@@ -80,6 +80,40 @@ async fn gallery_is_accessible_in_russian_light() {
 }
 
 #[tokio::test]
+async fn every_example_fits_a_320_pixel_column() {
+    let portal = Portal::start().await;
+    let browser = portal.browser().await;
+    browser
+        .goto(&portal.url("/gallery?lang=ru&theme=light"))
+        .await
+        .unwrap();
+    for (path, _) in components(&portal, &browser).await {
+        browser
+            .goto(&portal.url(&format!("{path}?view=narrow")))
+            .await
+            .unwrap();
+        browser
+            .wait()
+            .for_element(Locator::Css(".gallery-example__preview--narrow"))
+            .await
+            .unwrap();
+        // Content wider than the column would be cut off or scroll the page sideways on a phone;
+        // a wide table scrolls inside its own region instead.
+        let overflowing: Value = browser
+            .execute(
+                "return [...document.querySelectorAll('.gallery-example__preview--narrow')]
+                     .filter(p => p.scrollWidth > p.clientWidth + 1)
+                     .map(p => p.dataset.example)",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(overflowing, json!([]), "{path} at 320 px");
+    }
+    browser.close().await.unwrap();
+}
+
+#[tokio::test]
 async fn gallery_is_accessible_in_russian_dark() {
     every_example_is_accessible("ru", "dark", "rgb(18, 19, 20)").await;
 }
