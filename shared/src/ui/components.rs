@@ -137,8 +137,6 @@ pub mod summary_list {
 /// Table.
 pub mod table {
     use super::{Text, t};
-    /// Announced label of a sortable column's button, after the heading.
-    pub const SORT: Text = t("сортировать", "sort");
     /// Label of the scrolling region around a wide table, before its caption.
     pub const SCROLLS: Text = t(
         "Таблица прокручивается по горизонтали:",

@@ -131,8 +131,6 @@ pub mod feedback {
         "Скриншоты или документы в формате PDF, DOC, DOCX, JPG или PNG. Каждый файл — не больше 5 МБ, все вместе — не больше 20 МБ, не больше 10 файлов.",
         "Screenshots or documents as PDF, DOC, DOCX, JPG or PNG. Each file up to 5 MB, up to 20 MB and 10 files in all.",
     );
-    /// Remove a chosen file (followed by its visually hidden name).
-    pub const REMOVE_FILE: Text = t("Удалить", "Remove");
     /// Send button.
     pub const SEND: Text = t("Отправить", "Send");
     /// Send button while sending.

@@ -11,6 +11,9 @@
 //! - After an action, a screen reader reads the success banner at once.
 //! - Only one banner per page; its heading says the result in a few words.
 
+/// Tests in headless Chromium (`cargo test -p app --target wasm32-unknown-unknown --lib`).
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests;
 pub mod examples;
 
 use leptos::prelude::*;
@@ -54,10 +57,10 @@ pub fn NotificationBanner<C: IntoView + 'static>(
     if focus {
         super::error_summary::focus_after_render(node);
     }
-    let title = if success {
-        words::SUCCESS
-    } else {
-        words::IMPORTANT
+    let title = match kind {
+        BannerKind::Information => words::IMPORTANT,
+        BannerKind::Success => words::SUCCESS,
+        BannerKind::Warning => words::PROBLEM,
     };
     view! {
         <div
