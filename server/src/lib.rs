@@ -9,6 +9,7 @@ pub mod services;
 pub mod spa;
 pub mod storage;
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
@@ -21,6 +22,7 @@ use tower_http::timeout::RequestBodyTimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::config::Config;
+use crate::services::delivery::{self, Delivery};
 use crate::services::uploads::Uploads;
 use crate::spa::Spa;
 use crate::storage::Db;
@@ -29,12 +31,14 @@ use crate::storage::Db;
 const BODY_DEADLINE: Duration = Duration::from_secs(60);
 
 /// What every handler can reach.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct AppState {
     /// The database.
     pub db: Db,
     /// The uploaded files.
     pub uploads: Uploads,
+    /// The ways messages leave; handlers wake its worker after writing to the outbox.
+    pub delivery: Arc<Delivery>,
 }
 
 /// Why the server could not start.
@@ -46,6 +50,15 @@ pub enum StartError {
     /// The database could not be opened or migrated.
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
+    /// Development mode asked to listen beyond this computer.
+    #[error(
+        "development mode shows every outgoing message at /dev/outbox, so it listens only on a \
+         loopback address; {0} is not one (set PORTAL_MODE=production with SMTP and an SMS gateway)"
+    )]
+    DevelopmentExposed(std::net::SocketAddr),
+    /// The delivery settings are wrong or incomplete.
+    #[error("delivery: {0}")]
+    Delivery(String),
     /// Migrations failed.
     #[error("migrations: {0}")]
     Migration(#[from] sqlx::migrate::MigrateError),
@@ -53,10 +66,23 @@ pub enum StartError {
 
 /// Prepares the data folder and the database, and builds the whole application.
 pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
+    if !config.production && !config.addr.ip().is_loopback() {
+        return Err(StartError::DevelopmentExposed(config.addr));
+    }
     tokio::fs::create_dir_all(&config.data_dir).await?;
     let db = Db::open(&config.data_dir).await?;
     let uploads = Uploads::open(&config.data_dir).await?;
-    let state = AppState { db, uploads };
+    let delivery =
+        Arc::new(Delivery::new(&config.delivery, config.production).map_err(StartError::Delivery)?);
+    if delivery.uses_dev_outbox() {
+        tracing::warn!("no SMTP server or SMS gateway configured: messages go to /dev/outbox");
+    }
+    delivery::spawn_worker(db.clone(), delivery.clone());
+    let state = AppState {
+        db,
+        uploads,
+        delivery,
+    };
     let spa = Spa::load(&config.dist_dir);
     let csp = spa.csp.clone();
     let api = routes::api()
@@ -67,6 +93,11 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
         .with_state(state.clone());
     let app = Router::new()
         .merge(api)
+        .merge(if config.production {
+            Router::new()
+        } else {
+            routes::dev::router().with_state(state.clone())
+        })
         .merge(spa.router())
         .layer(middleware::from_fn(move |request: Request, next: Next| {
             let csp = csp.clone();

@@ -16,6 +16,7 @@ pub mod forms;
 pub mod identifiers;
 pub mod lang;
 pub mod messages;
+pub mod notices;
 pub mod numbers;
 pub mod person;
 pub mod status;

@@ -6,13 +6,17 @@ use axum::extract::{FromRequest, Multipart, Request, State};
 use axum::http::{StatusCode, header};
 use shared::api::{Created, Fault};
 use shared::categories::{self, RequestKind};
+use shared::dates::{format_date, in_moscow};
 use shared::deadlines;
 use shared::forms::feedback::Feedback;
+use shared::lang::Lang;
+use shared::notices;
 use time::OffsetDateTime;
 
 use crate::AppState;
 use crate::error::ApiError;
 use crate::services::uploads::Received;
+use crate::storage::outbox::{Channel, Outgoing};
 
 /// Largest JSON body of the feedback form.
 const JSON_BODY_MAX: usize = 64 * 1024;
@@ -24,6 +28,11 @@ pub async fn create(
     request: Request,
 ) -> Result<(StatusCode, Json<Created>), ApiError> {
     let now = OffsetDateTime::now_utc();
+    let lang = request
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .map_or(Lang::Ru, Lang::from_accept_language);
     let is_multipart = request
         .headers()
         .get(header::CONTENT_TYPE)
@@ -62,12 +71,26 @@ pub async fn create(
         }
     };
     state.uploads.keep(&files).await?;
-    match state.db.create_feedback(&cleaned, &files, now).await {
+    let kind = categories::find(&cleaned.topic).map_or(RequestKind::Reference, |(_, sub)| sub.kind);
+    let due = deadlines::resolution_due(now, kind);
+    let due_date = format_date(in_moscow(due).date());
+    let receipt = |number: &str| {
+        let notice = notices::feedback_received(number, &due_date, lang);
+        Outgoing {
+            channel: Channel::Email,
+            recipient: cleaned.email.clone(),
+            subject: notice.subject,
+            body: notice.body,
+        }
+    };
+    match state
+        .db
+        .create_feedback(&cleaned, &files, now, receipt)
+        .await
+    {
         Ok(number) => {
             tracing::info!(%number, files = files.len(), "feedback registered");
-            let kind = categories::find(&cleaned.topic)
-                .map_or(RequestKind::Reference, |(_, sub)| sub.kind);
-            let due = deadlines::resolution_due(now, kind);
+            state.delivery.wake();
             Ok((StatusCode::CREATED, Json(Created { number, due })))
         }
         Err(error) => {

@@ -1,6 +1,7 @@
 //! HTTP routes, grouped by area. Handlers stay thin: parse, call `shared` and storage, answer.
 
 pub mod categories;
+pub mod dev;
 pub mod feedback;
 
 use axum::Router;

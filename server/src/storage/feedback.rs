@@ -3,16 +3,19 @@
 use shared::forms::feedback::CleanFeedback;
 use time::OffsetDateTime;
 
+use super::outbox::{self, Outgoing};
 use super::{Db, next_request_number, timestamp};
 use crate::services::uploads::StoredFile;
 
 impl Db {
-    /// Stores feedback and its already-saved files in one transaction; returns its number.
+    /// Stores feedback and its already-saved files, and writes the receipt `receipt(number)`
+    /// makes to the outbox, in one transaction; returns its number.
     pub async fn create_feedback(
         &self,
         feedback: &CleanFeedback,
         files: &[StoredFile],
         now: OffsetDateTime,
+        receipt: impl FnOnce(&str) -> Outgoing,
     ) -> Result<String, sqlx::Error> {
         let mut tx = self.pool().begin().await?;
         let number = next_request_number(&mut tx, now).await?;
@@ -48,6 +51,7 @@ impl Db {
             .execute(&mut *tx)
             .await?;
         }
+        outbox::enqueue(&mut tx, &receipt(&number), now).await?;
         tx.commit().await?;
         Ok(number)
     }

@@ -2,6 +2,7 @@
 //! write survives `kill -9` and a power cut.
 
 pub mod feedback;
+pub mod outbox;
 
 use std::path::Path;
 use std::str::FromStr;

@@ -84,6 +84,8 @@ impl Portal {
             addr: "127.0.0.1:0".parse().unwrap(),
             data_dir: data.path().to_path_buf(),
             dist_dir: dist,
+            production: false,
+            delivery: Default::default(),
         };
         let (app, state) = server::build(&config).await.unwrap();
         let listener = tokio::net::TcpListener::bind(config.addr).await.unwrap();

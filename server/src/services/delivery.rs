@@ -1,0 +1,248 @@
+//! Sending the outbox: e-mail through SMTP, text messages through an HTTP SMS gateway, and — when
+//! neither is configured, outside production — a development outbox that only writes the message
+//! to the log (and the `/dev/outbox` page reads the outbox table). A worker sends what is due and
+//! retries what failed with growing pauses, so a dead gateway delays messages and loses none.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use lettre::message::header::{ContentTransferEncoding, ContentType};
+use lettre::message::{Body, Mailbox};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use time::OffsetDateTime;
+use tokio::sync::Notify;
+
+use crate::config::DeliveryConfig;
+use crate::storage::Db;
+use crate::storage::outbox::{Channel, Outgoing};
+
+/// How often the worker looks for messages whose retry is due, when nothing wakes it.
+const POLL: Duration = Duration::from_secs(5);
+/// The longest pause between two tries of one message.
+const LONGEST_PAUSE: Duration = Duration::from_secs(3600);
+
+/// Why a message did not leave.
+#[derive(Debug, thiserror::Error)]
+pub enum DeliveryError {
+    /// The e-mail could not be built (a bad address).
+    #[error("e-mail: {0}")]
+    Message(String),
+    /// The SMTP server refused or could not be reached.
+    #[error("SMTP: {0}")]
+    Smtp(String),
+    /// The SMS gateway refused or could not be reached.
+    #[error("SMS gateway: {0}")]
+    Gateway(String),
+    /// The channel has no adapter and the development outbox is refused (production).
+    #[error("no {0} delivery is configured")]
+    NotConfigured(&'static str),
+}
+
+/// The SMTP adapter.
+struct Smtp {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    from: Mailbox,
+}
+
+/// The HTTP SMS gateway adapter: `POST <url>` with `{"to", "text"}` and a bearer token.
+struct SmsGateway {
+    url: String,
+    token: String,
+    client: reqwest::Client,
+}
+
+/// The configured ways out.
+pub struct Delivery {
+    smtp: Option<Smtp>,
+    sms: Option<SmsGateway>,
+    production: bool,
+    wake: Notify,
+}
+
+impl Delivery {
+    /// The adapters `config` names. In production every channel needs its adapter.
+    pub fn new(config: &DeliveryConfig, production: bool) -> Result<Delivery, String> {
+        let smtp = match &config.smtp_url {
+            Some(url) => Some(Smtp {
+                transport: AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+                    .map_err(|e| format!("PORTAL_SMTP_URL: {e}"))?
+                    .timeout(Some(Duration::from_secs(20)))
+                    .build(),
+                from: config
+                    .mail_from
+                    .parse()
+                    .map_err(|e| format!("PORTAL_MAIL_FROM «{}»: {e}", config.mail_from))?,
+            }),
+            None => None,
+        };
+        let sms = match (&config.sms_url, &config.sms_token) {
+            (Some(url), Some(token)) => Some(SmsGateway {
+                url: url.clone(),
+                token: token.clone(),
+                client: reqwest::Client::builder()
+                    .timeout(Duration::from_secs(20))
+                    .build()
+                    .map_err(|e| format!("SMS gateway client: {e}"))?,
+            }),
+            (None, None) => None,
+            _ => return Err("PORTAL_SMS_URL and PORTAL_SMS_TOKEN go together".to_owned()),
+        };
+        if production && (smtp.is_none() || sms.is_none()) {
+            return Err(
+                "production mode needs PORTAL_SMTP_URL and PORTAL_SMS_URL with PORTAL_SMS_TOKEN: \
+                 the development outbox is refused"
+                    .to_owned(),
+            );
+        }
+        Ok(Delivery {
+            smtp,
+            sms,
+            production,
+            wake: Notify::new(),
+        })
+    }
+
+    /// Whether messages without an adapter go to the development outbox.
+    pub fn uses_dev_outbox(&self) -> bool {
+        !self.production && (self.smtp.is_none() || self.sms.is_none())
+    }
+
+    /// Tells the worker there is something new to send.
+    pub fn wake(&self) {
+        self.wake.notify_one();
+    }
+
+    /// Sends one message; answers how it left.
+    pub async fn send(&self, message: &Outgoing) -> Result<&'static str, DeliveryError> {
+        match message.channel {
+            Channel::Email => match &self.smtp {
+                Some(smtp) => smtp.send(message).await.map(|()| "smtp"),
+                None => self.to_dev_outbox(message, "e-mail"),
+            },
+            Channel::Sms => match &self.sms {
+                Some(gateway) => gateway.send(message).await.map(|()| "sms-gateway"),
+                None => self.to_dev_outbox(message, "SMS"),
+            },
+        }
+    }
+
+    fn to_dev_outbox(
+        &self,
+        message: &Outgoing,
+        channel: &'static str,
+    ) -> Result<&'static str, DeliveryError> {
+        if self.production {
+            return Err(DeliveryError::NotConfigured(channel));
+        }
+        tracing::info!(
+            to = %message.recipient,
+            subject = %message.subject,
+            body = %message.body,
+            "development outbox: {channel} not sent (see /dev/outbox)"
+        );
+        Ok("dev-outbox")
+    }
+}
+
+impl Smtp {
+    async fn send(&self, message: &Outgoing) -> Result<(), DeliveryError> {
+        let to: Mailbox = message
+            .recipient
+            .parse()
+            .map_err(|e| DeliveryError::Message(format!("{e}")))?;
+        // Base64 keeps Cyrillic text intact through any relay.
+        let body = Body::new_with_encoding(message.body.clone(), ContentTransferEncoding::Base64)
+            .map_err(|_| DeliveryError::Message("the text cannot be encoded".to_owned()))?;
+        let email = Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(message.subject.clone())
+            .header(ContentType::TEXT_PLAIN)
+            .body(body)
+            .map_err(|e| DeliveryError::Message(e.to_string()))?;
+        self.transport
+            .send(email)
+            .await
+            .map(|_| ())
+            .map_err(|e| DeliveryError::Smtp(e.to_string()))
+    }
+}
+
+impl SmsGateway {
+    async fn send(&self, message: &Outgoing) -> Result<(), DeliveryError> {
+        let answer = self
+            .client
+            .post(&self.url)
+            .bearer_auth(&self.token)
+            .json(&serde_json::json!({ "to": message.recipient, "text": message.body }))
+            .send()
+            .await
+            .map_err(|e| DeliveryError::Gateway(e.to_string()))?;
+        if answer.status().is_success() {
+            Ok(())
+        } else {
+            Err(DeliveryError::Gateway(format!(
+                "answered {}",
+                answer.status()
+            )))
+        }
+    }
+}
+
+/// The pause before try number `attempts + 1`: 30 s, doubling, at most an hour.
+pub fn pause_after(attempts: u32) -> Duration {
+    let seconds = 30u64.saturating_mul(1u64 << attempts.min(20));
+    Duration::from_secs(seconds).min(LONGEST_PAUSE)
+}
+
+/// Sends every message due at `now`; answers how many left.
+pub async fn send_due(
+    db: &Db,
+    delivery: &Delivery,
+    now: OffsetDateTime,
+) -> Result<usize, sqlx::Error> {
+    let mut sent = 0;
+    for queued in db.due_messages(now, 50).await? {
+        match delivery.send(&queued.message).await {
+            Ok(via) => {
+                db.mark_sent(queued.id, via, OffsetDateTime::now_utc())
+                    .await?;
+                sent += 1;
+            }
+            Err(error) => {
+                let retry_at = now + pause_after(queued.attempts);
+                tracing::warn!(id = queued.id, %error, %retry_at, "message not sent; will retry");
+                db.mark_failed(queued.id, &error.to_string(), retry_at)
+                    .await?;
+            }
+        }
+    }
+    Ok(sent)
+}
+
+/// The worker: sends what is due whenever woken, and every few seconds for retries.
+pub fn spawn_worker(db: Db, delivery: Arc<Delivery>) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            if let Err(error) = send_due(&db, &delivery, OffsetDateTime::now_utc()).await {
+                tracing::error!(%error, "outbox unreadable");
+            }
+            let _ = tokio::time::timeout(POLL, delivery.wake.notified()).await;
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pause_after;
+    use std::time::Duration;
+
+    #[test]
+    fn pauses_double_up_to_an_hour() {
+        assert_eq!(pause_after(0), Duration::from_secs(30));
+        assert_eq!(pause_after(1), Duration::from_secs(60));
+        assert_eq!(pause_after(5), Duration::from_secs(960));
+        assert_eq!(pause_after(7), Duration::from_secs(3600));
+        assert_eq!(pause_after(u32::MAX), Duration::from_secs(3600));
+    }
+}
