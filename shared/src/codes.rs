@@ -61,6 +61,9 @@ codes! {
     LOGIN_FORMAT = "login.format";
     CODE_REQUIRED = "code.required";
     CODE_FORMAT = "code.format";
+    CODE_WRONG = "code.wrong";
+    CODE_EXPIRED = "code.expired";
+    CODE_ATTEMPTS = "code.attempts";
     TOPIC_REQUIRED = "topic.required";
     TOPIC_UNKNOWN = "topic.unknown";
     CATEGORY_REQUIRED = "category.required";

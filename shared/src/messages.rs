@@ -246,6 +246,18 @@ pub fn describe(code: &str, file: Option<&str>) -> Message {
             "Введите код из 6 цифр, например 123456",
             "Enter the 6-digit code, like 123456",
         ),
+        CODE_WRONG => m(
+            "Код не подходит. Проверьте его в сообщении и введите ещё раз",
+            "The code does not match. Check it in the message and enter it again",
+        ),
+        CODE_EXPIRED => m(
+            "Срок действия кода истёк. Запросите новый код",
+            "The code has expired. Request a new code",
+        ),
+        CODE_ATTEMPTS => m(
+            "Слишком много попыток. Запросите новый код",
+            "Too many attempts. Request a new code",
+        ),
         TOPIC_REQUIRED => m("Выберите тему", "Select a topic"),
         TOPIC_UNKNOWN => m("Выберите тему из списка", "Select a topic from the list"),
         CATEGORY_REQUIRED => m("Выберите категорию", "Select a category"),

@@ -45,10 +45,80 @@ pub fn feedback_received(number: &str, due: &str, lang: Lang) -> Notice {
     )
 }
 
+/// What a one-time code is for, as its message names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodePurpose {
+    /// Confirming a phone number at registration or when it changes.
+    ConfirmPhone,
+    /// Confirming an e-mail address at registration or when it changes.
+    ConfirmEmail,
+    /// Recovering access.
+    Recovery,
+    /// The second factor at sign-in.
+    SignIn,
+}
+
+impl CodePurpose {
+    /// Stable name, stored with the code.
+    pub fn code(self) -> &'static str {
+        match self {
+            CodePurpose::ConfirmPhone => "confirm_phone",
+            CodePurpose::ConfirmEmail => "confirm_email",
+            CodePurpose::Recovery => "recovery",
+            CodePurpose::SignIn => "sign_in",
+        }
+    }
+
+    fn what(self) -> Message {
+        let (ru, en) = match self {
+            CodePurpose::ConfirmPhone => ("подтверждения телефона", "to confirm your phone"),
+            CodePurpose::ConfirmEmail => ("подтверждения почты", "to confirm your email"),
+            CodePurpose::Recovery => ("восстановления доступа", "to recover access"),
+            CodePurpose::SignIn => ("входа", "to sign in"),
+        };
+        Message {
+            ru: ru.to_owned(),
+            en: en.to_owned(),
+        }
+    }
+}
+
+/// A one-time code's message: what it is for, the code, how long it lasts, and that nobody should
+/// be told it.
+pub fn one_time_code(purpose: CodePurpose, code: &str, minutes: u64, lang: Lang) -> Notice {
+    let what = purpose.what();
+    Notice::pick(
+        Message {
+            ru: format!("Код {}", what.ru),
+            en: format!("Your code {}", what.en),
+        },
+        Message {
+            ru: format!(
+                "Код {}: {code}. Действует {minutes} минут. Никому его не сообщайте — сотрудники поддержки его не спрашивают.",
+                what.ru
+            ),
+            en: format!(
+                "Your code {}: {code}. It is valid for {minutes} minutes. Do not tell it to anyone — support staff never ask for it.",
+                what.en
+            ),
+        },
+        lang,
+    )
+}
+
 #[cfg(test)]
 mod tests {
-    use super::feedback_received;
+    use super::{CodePurpose, feedback_received, one_time_code};
     use crate::lang::Lang;
+
+    #[test]
+    fn a_code_message_says_what_for_and_how_long() {
+        let notice = one_time_code(CodePurpose::ConfirmPhone, "482915", 10, Lang::Ru);
+        assert_eq!(
+            notice.body,
+            "Код подтверждения телефона: 482915. Действует 10 минут. Никому его не сообщайте — сотрудники поддержки его не спрашивают."
+        );
+    }
 
     #[test]
     fn the_receipt_names_the_number_and_the_date() {

@@ -1,4 +1,5 @@
 //! Work that is neither a route nor storage.
 
+pub mod codes;
 pub mod delivery;
 pub mod uploads;
