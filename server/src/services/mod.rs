@@ -2,4 +2,5 @@
 
 pub mod codes;
 pub mod delivery;
+pub mod passwords;
 pub mod uploads;
