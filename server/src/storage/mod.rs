@@ -1,6 +1,7 @@
 //! Persistence: one SQLite file in WAL mode with `synchronous=FULL`, so that an acknowledged
 //! write survives `kill -9` and a power cut.
 
+pub mod codes;
 pub mod feedback;
 pub mod outbox;
 

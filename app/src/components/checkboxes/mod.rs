@@ -6,6 +6,9 @@
 //! - A screen reader reads the legend, the option and whether it is ticked.
 //! - Clicking a label ticks its box; the target is at least 24 × 24 px.
 
+/// Tests in headless Chromium (`cargo test -p app --target wasm32-unknown-unknown --lib`).
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests;
 pub mod examples;
 
 use leptos::prelude::*;
