@@ -6,9 +6,18 @@ use wasm_bindgen_test::*;
 use super::examples;
 use crate::testing::{Mounted, focused, settle, wait};
 
+/// Puts the component's own styles on the test page, so line breaks show as they do in the
+/// portal.
+fn with_styles(page: &Mounted) {
+    let style = leptos::prelude::document().create_element("style").unwrap();
+    style.set_text_content(Some(include_str!("style.css")));
+    page.root().append_child(&style).unwrap();
+}
+
 #[wasm_bindgen_test]
 async fn a_failed_message_can_be_sent_again() {
     let page = Mounted::new(examples::failed);
+    with_styles(&page);
     settle().await;
     assert!(
         page.text(".chat-bubble__state")
@@ -20,7 +29,7 @@ async fn a_failed_message_can_be_sent_again() {
     retry.click();
     settle().await;
     wait(50).await;
-    assert_eq!(page.text(".chat-bubble__state"), "Отправлено");
+    assert_eq!(page.text(".chat-bubble__state-text"), "Отправлено");
     assert_eq!(page.count(".chat-bubble__retry"), 0);
     let state = page.find(".chat-bubble__state");
     assert_eq!(
@@ -40,6 +49,7 @@ async fn a_failed_message_can_be_sent_again() {
 #[wasm_bindgen_test]
 async fn a_conversation_keeps_line_breaks_and_names_the_citizen() {
     let page = Mounted::new(examples::conversation);
+    with_styles(&page);
     settle().await;
     assert_eq!(page.count("[role=log] ol > li"), 3);
     assert_eq!(page.text(".chat-bubble--own .chat-bubble__author"), "Вы");
@@ -63,7 +73,7 @@ async fn every_delivery_state_is_in_words() {
     settle().await;
     let list = page
         .root()
-        .query_selector_all(".chat-bubble__state")
+        .query_selector_all(".chat-bubble__state-text")
         .unwrap();
     let states: Vec<String> = (0..list.length())
         .filter_map(|i| list.get(i).and_then(|n| n.text_content()))

@@ -91,7 +91,7 @@ pub fn ChatBubble(
                     tabindex="-1"
                     node_ref=state_ref
                 >
-                    {text.get(lang())}
+                    <span class="chat-bubble__state-text">{text.get(lang())}</span>
                     {button}
                 </p>
             }
