@@ -52,6 +52,33 @@ pub fn format_date(date: Date) -> String {
     )
 }
 
+/// The time of day in Moscow: `14:05`.
+pub fn format_time(moment: OffsetDateTime) -> String {
+    let local = in_moscow(moment);
+    format!("{:02}:{:02}", local.hour(), local.minute())
+}
+
+/// A moment as people read it, in Moscow time: `21.11.2026, 14:05`.
+pub fn format_date_time(moment: OffsetDateTime) -> String {
+    format!(
+        "{}, {}",
+        format_date(in_moscow(moment).date()),
+        format_time(moment)
+    )
+}
+
+/// A moment for `<time datetime>`, in Moscow time: `2026-11-21T14:05:00+03:00`.
+pub fn machine_time(moment: OffsetDateTime) -> String {
+    let local = in_moscow(moment);
+    format!(
+        "{}T{:02}:{:02}:{:02}+03:00",
+        local.date(),
+        local.hour(),
+        local.minute(),
+        local.second()
+    )
+}
+
 /// Earliest birth date the portal accepts.
 pub const EARLIEST_BIRTH: Date = match Date::from_calendar_date(1900, Month::January, 1) {
     Ok(date) => date,
@@ -100,4 +127,18 @@ pub fn add_years(date: Date, years: i32) -> Date {
     Date::from_calendar_date(year, date.month(), date.day())
         .or_else(|_| Date::from_calendar_date(year, Month::March, 1))
         .unwrap_or(date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    #[test]
+    fn moments_are_written_in_moscow_time() {
+        let moment = datetime!(2026-11-21 22:05:09 UTC);
+        assert_eq!(format_time(moment), "01:05");
+        assert_eq!(format_date_time(moment), "22.11.2026, 01:05");
+        assert_eq!(machine_time(moment), "2026-11-22T01:05:09+03:00");
+    }
 }

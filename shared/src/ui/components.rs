@@ -157,51 +157,6 @@ pub mod pagination {
     pub const PAGE: Text = t("Страница", "Page");
 }
 
-/// Modal dialog.
-pub mod modal {
-    use super::{Text, t};
-    /// Close button.
-    pub const CLOSE: Text = t("Закрыть", "Close");
-}
-
-/// Toast.
-pub mod toast {
-    use super::{Text, t};
-    /// Close button of a toast.
-    pub const CLOSE: Text = t("Закрыть уведомление", "Close the notification");
-}
-
-/// Spinner and skeleton.
-pub mod spinner {
-    use super::{Text, t};
-    /// What the spinner says.
-    pub const LOADING: Text = t("Загрузка…", "Loading…");
-}
-
-/// Timeline (a request's journal).
-pub mod timeline {
-    use super::{Text, t};
-    /// Between the old and the new status, visually hidden around the arrow.
-    pub const STATUS_CHANGED: Text = t("Статус изменён:", "Status changed:");
-    /// Before the new status.
-    pub const TO: Text = t("на", "to");
-}
-
-/// Chat bubble.
-pub mod chat_bubble {
-    use super::{Text, t};
-    /// The citizen's own messages.
-    pub const YOU: Text = t("Вы", "You");
-    /// Sent, not yet delivered.
-    pub const SENT: Text = t("Отправлено", "Sent");
-    /// Delivered to the operator.
-    pub const DELIVERED: Text = t("Доставлено", "Delivered");
-    /// Failed to send.
-    pub const FAILED: Text = t("Не отправлено", "Not sent");
-    /// Retry button.
-    pub const RETRY: Text = t("Отправить ещё раз", "Send again");
-}
-
 /// Password input.
 pub mod password_input {
     use super::{Text, t};

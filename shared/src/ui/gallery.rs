@@ -285,6 +285,14 @@ pub mod examples {
         pub const LARGE_SPINNER: Text = t("Крупный индикатор", "Large spinner");
         /// Skeleton.
         pub const SKELETON: Text = t("Заглушка содержимого", "Skeleton");
+        /// Spinner sizes side by side.
+        pub const SIZES: Text = t("Размеры", "Sizes");
+        /// Spinner with visible words.
+        pub const WITH_LABEL: Text = t("С подписью", "With words");
+        /// The visible words of a spinner.
+        pub const LOADING_REQUESTS: Text = t("Загружаем обращения…", "Loading your requests…");
+        /// Toggles loading in the busy example.
+        pub const TOGGLE_LOADING: Text = t("Загрузить ещё раз", "Load again");
     }
 
     /// Examples of the timeline.
@@ -305,6 +313,8 @@ pub mod examples {
         pub const CONVERSATION: Text = t("Переписка", "Conversation");
         /// Failed message.
         pub const FAILED_MESSAGE: Text = t("Сообщение не отправлено", "Message not sent");
+        /// Own messages in every delivery state.
+        pub const DELIVERY: Text = t("Доставка сообщений", "Delivery states");
     }
 
     /// Examples of radios.
@@ -500,6 +510,8 @@ pub mod examples {
             "Оператор перестанет работать с обращением. Вернуть его будет нельзя — только написать новое.",
             "The operator will stop working on it. You will not be able to bring it back, only write a new one.",
         );
+        /// Long content.
+        pub const RULES: Text = t("Как мы работаем с обращениями", "How we handle requests");
     }
 
     /// Examples of toasts.
@@ -512,5 +524,16 @@ pub mod examples {
         pub const SAVE: Text = t("Сохранить черновик", "Save the draft");
         /// The toast's words.
         pub const DRAFT_SAVED: Text = t("Черновик сохранён", "Draft saved");
+        /// Several toasts at once.
+        pub const STACKED: Text = t("Несколько уведомлений", "Several toasts");
+        /// A second toast's words.
+        pub const FILE_ADDED: Text = t("Файл добавлен к обращению", "File added to the request");
+        /// Shows several toasts.
+        pub const SHOW_SEVERAL: Text = t("Показать три уведомления", "Show three toasts");
+        /// A long toast.
+        pub const LONG_TOAST: Text = t(
+            "Черновик обращения «Не приходит код подтверждения на телефон при входе в личный кабинет» сохранён на этом устройстве",
+            "The draft of your request «The confirmation code does not arrive on my phone when I sign in» is saved on this device",
+        );
     }
 }

@@ -4,6 +4,7 @@ use crate::lang::Text;
 
 pub mod components;
 pub mod gallery;
+pub mod overlays;
 
 /// A text in Russian and English; `const` so catalogues stay tables of constants.
 pub const fn t(ru: &'static str, en: &'static str) -> Text {

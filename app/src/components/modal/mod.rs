@@ -1,12 +1,15 @@
 //! The modal dialog: the browser's own `<dialog>` opened with `showModal()`, so the page behind
-//! is inert and Esc closes it. Opening moves focus into the dialog (its first control) and
-//! remembers what had focus; closing — by Esc, the «Закрыть» button or an action — returns focus
-//! there. Tab and Shift+Tab cycle inside the dialog. Use it only to confirm what cannot be
-//! undone; everything else belongs on a page.
+//! is inert and Esc closes it. Its heading names it (`aria-labelledby`). Opening moves focus into
+//! the dialog — its first control, or its heading when it has none — and remembers what had
+//! focus; closing — by Esc, the «Закрыть» button or an action — returns focus there. Tab and
+//! Shift+Tab cycle inside the dialog. Esc and the browser's own closing go through the `open`
+//! signal, so the state never disagrees with the screen. Use it only to confirm what cannot be
+//! undone or for a short aside; everything else belongs on a page.
 //!
 //! # Manual checks
 //! - On open a screen reader reads the dialog's heading; the page behind cannot be reached.
 //! - Esc closes it and focus goes back to the button that opened it.
+//! - Tab and Shift+Tab never leave the dialog.
 //! - At 320 px and 400 % zoom the dialog fits the screen and scrolls inside.
 
 /// Tests in headless Chromium (`cargo test -p app --target wasm32-unknown-unknown --lib`).
@@ -16,7 +19,7 @@ pub mod examples;
 
 use leptos::prelude::*;
 use shared::lang::Text;
-use shared::ui::components::modal as words;
+use shared::ui::overlays::modal as words;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
@@ -63,23 +66,42 @@ pub fn Modal<C: IntoView + 'static>(
             opener.set_value(active);
             let _ = element.show_modal();
             request_animation_frame(move || {
-                if let Some(first) = dialog
-                    .get_untracked()
-                    .and_then(|d| focusable(&d).into_iter().next())
-                {
-                    let _ = first.focus();
+                let Some(element) = dialog.get_untracked() else {
+                    return;
+                };
+                // The first control; the heading (tabindex=-1) when there is none.
+                let target = focusable(&element).into_iter().next().or_else(|| {
+                    element
+                        .query_selector(".modal__title")
+                        .ok()
+                        .flatten()
+                        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+                });
+                if let Some(target) = target {
+                    let _ = target.focus();
                 }
             });
-        } else if element.open() {
-            element.close();
-            if let Some(opener) = opener.get_value() {
+        } else {
+            if element.open() {
+                element.close();
+            }
+            // Back to the opener, once, however the dialog was closed.
+            if let Some(previous) = opener.get_value() {
+                opener.set_value(None);
                 request_animation_frame(move || {
-                    let _ = opener.focus();
+                    let _ = previous.focus();
                 });
             }
         }
     });
-    let trap = move |ev: leptos::ev::KeyboardEvent| {
+    let keys = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            // The browser would fire `cancel`; closing here too keeps Esc working where it does
+            // not (a dialog opened without a user gesture may ignore a second Esc).
+            ev.prevent_default();
+            open.set(false);
+            return;
+        }
         if ev.key() != "Tab" {
             return;
         }
@@ -105,15 +127,21 @@ pub fn Modal<C: IntoView + 'static>(
             class="modal"
             aria-labelledby=labelled_by
             node_ref=dialog
-            on:keydown=trap
+            on:keydown=keys
             on:cancel=move |ev: leptos::ev::Event| {
                 // Esc: close through the state, so focus goes back to the opener.
                 ev.prevent_default();
                 open.set(false);
             }
+            on:close=move |_| {
+                // Closed by the browser itself (a `method="dialog"` form): follow it.
+                if open.get_untracked() {
+                    open.set(false);
+                }
+            }
         >
             <div class="modal__header">
-                <h2 class="modal__title" id=title_id>{title.get(lang())}</h2>
+                <h2 class="modal__title" id=title_id tabindex="-1">{title.get(lang())}</h2>
                 <button type="button" class="modal__close" on:click=move |_| open.set(false)>
                     {words::CLOSE.get(lang())}
                 </button>

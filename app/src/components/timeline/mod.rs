@@ -1,11 +1,14 @@
 //! The timeline: a request's journal, one entry per event — when (date and time in Moscow, as
 //! `shared::dates` writes them, with a machine-readable `<time>`), who, what happened, and the
 //! status change if there was one, in `shared::status`' words. Newest first for a citizen
-//! following a request, oldest first for an operator reading its history.
+//! following a request, oldest first for an operator reading its history. A journal with no
+//! events says so in a sentence instead of showing an empty list.
 //!
 //! # Manual checks
 //! - A screen reader reads each entry as one item: time, who, what, the status change.
 //! - The status change is read in words («Статус изменён: Принято на В работе»), not as an arrow.
+//! - Long texts and actors' names wrap at 320 px; times are Moscow times, as everywhere on the
+//!   portal.
 
 /// Tests in headless Chromium (`cargo test -p app --target wasm32-unknown-unknown --lib`).
 #[cfg(all(test, target_arch = "wasm32"))]
@@ -13,9 +16,9 @@ mod browser_tests;
 pub mod examples;
 
 use leptos::prelude::*;
-use shared::dates::{format_date, in_moscow};
+use shared::dates::{format_date_time, machine_time};
 use shared::status::Status;
-use shared::ui::components::timeline as words;
+use shared::ui::overlays::timeline as words;
 use time::OffsetDateTime;
 
 use crate::components::status_tag::StatusTag;
@@ -34,61 +37,59 @@ pub struct TimelineEvent {
     pub status_change: Option<(Status, Status)>,
 }
 
-/// «25.11.2026, 14:05» in Moscow time.
-fn moment(at: OffsetDateTime) -> String {
-    let local = in_moscow(at);
-    format!(
-        "{}, {:02}:{:02}",
-        format_date(local.date()),
-        local.hour(),
-        local.minute()
-    )
-}
-
-/// The journal as an ordered list.
+/// The journal as an ordered list; with no events, a sentence saying so.
 #[component]
 pub fn Timeline(
     /// The events, in any order.
-    events: Vec<TimelineEvent>,
+    #[prop(into)]
+    events: Signal<Vec<TimelineEvent>>,
     /// Newest first (a citizen's view) rather than oldest first.
-    #[prop(optional)]
-    newest_first: bool,
+    #[prop(optional, into)]
+    newest_first: Signal<bool>,
 ) -> impl IntoView {
-    let mut events = events;
-    events.sort_by_key(|event| event.at);
-    if newest_first {
-        events.reverse();
+    let ordered = move || {
+        let mut events = events.get();
+        // A stable sort: events of the same minute keep the order they were given in.
+        events.sort_by_key(|event| event.at);
+        if newest_first.get() {
+            events.reverse();
+        }
+        events
+    };
+    move || {
+        let events = ordered();
+        if events.is_empty() {
+            return view! { <p class="body timeline__empty">{words::EMPTY.get(lang())}</p> }
+                .into_any();
+        }
+        view! {
+            <ol class="timeline">
+                {events.into_iter().map(event_view).collect_view()}
+            </ol>
+        }
+        .into_any()
     }
+}
+
+/// One entry: when, who, what, the status change.
+fn event_view(event: TimelineEvent) -> impl IntoView {
     view! {
-        <ol class="timeline">
-            {events
-                .into_iter()
-                .map(|event| {
-                    let machine = event
-                        .at
-                        .format(&time::format_description::well_known::Rfc3339)
-                        .unwrap_or_default();
-                    view! {
-                        <li class="timeline__event">
-                            <p class="timeline__meta">
-                                <time datetime=machine>{moment(event.at)}</time>
-                                " · "
-                                <span class="timeline__actor">{event.actor}</span>
-                            </p>
-                            <p class="timeline__text">{event.text}</p>
-                            {event.status_change.map(|(from, to)| view! {
-                                <p class="timeline__status">
-                                    <span class="visually-hidden">{words::STATUS_CHANGED.get(lang())} " "</span>
-                                    <StatusTag status=from />
-                                    <span aria-hidden="true">" → "</span>
-                                    <span class="visually-hidden">" " {words::TO.get(lang())} " "</span>
-                                    <StatusTag status=to />
-                                </p>
-                            })}
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ol>
+        <li class="timeline__event">
+            <p class="timeline__meta">
+                <time datetime=machine_time(event.at)>{format_date_time(event.at)}</time>
+                " · "
+                <span class="timeline__actor">{event.actor}</span>
+            </p>
+            <p class="timeline__text">{event.text}</p>
+            {event.status_change.map(|(from, to)| view! {
+                <p class="timeline__status">
+                    <span class="visually-hidden">{words::STATUS_CHANGED.get(lang())} " "</span>
+                    <StatusTag status=from />
+                    <span aria-hidden="true">" → "</span>
+                    <span class="visually-hidden">" " {words::TO.get(lang())} " "</span>
+                    <StatusTag status=to />
+                </p>
+            })}
+        </li>
     }
 }
