@@ -11,12 +11,9 @@ use support::{Portal, axe_violations, codes_in_page, send_form, shown_request_nu
 async fn feedback_journey_errors_then_number() {
     let portal = Portal::start().await;
     let browser = portal.browser().await;
-    browser.goto(&portal.url("/feedback")).await.unwrap();
-    let submit = browser
-        .wait()
-        .for_element(Locator::Css("button[type=submit]"))
-        .await
-        .unwrap();
+    let submit = portal
+        .open(&browser, "/feedback", "button[type=submit]")
+        .await;
     assert_eq!(
         browser.title().await.unwrap(),
         "Написать в поддержку — Поддержка Госуслуг"
@@ -166,12 +163,9 @@ async fn feedback_journey_errors_then_number() {
 async fn files_are_judged_in_the_browser_before_upload() {
     let portal = Portal::start().await;
     let browser = portal.browser().await;
-    browser.goto(&portal.url("/feedback")).await.unwrap();
-    browser
-        .wait()
-        .for_element(Locator::Css("button[type=submit]"))
-        .await
-        .unwrap();
+    portal
+        .open(&browser, "/feedback", "button[type=submit]")
+        .await;
     let files = tempfile::tempdir().unwrap();
     let png_as_pdf = files.path().join("screenshot.pdf");
     std::fs::write(
@@ -246,12 +240,7 @@ async fn files_are_judged_in_the_browser_before_upload() {
 async fn help_centre_and_unknown_pages_are_accessible() {
     let portal = Portal::start().await;
     let browser = portal.browser().await;
-    browser.goto(&portal.url("/")).await.unwrap();
-    browser
-        .wait()
-        .for_element(Locator::Css("h1"))
-        .await
-        .unwrap();
+    portal.open(&browser, "/", "h1").await;
     let phones = browser
         .find_all(Locator::Css(".contacts a[href^='tel:']"))
         .await
@@ -277,12 +266,9 @@ async fn help_centre_and_unknown_pages_are_accessible() {
         .await
         .unwrap();
     assert_eq!(focused, json!("main-content"));
-    browser.goto(&portal.url("/no/such/page")).await.unwrap();
-    let heading = browser
-        .wait()
-        .for_element(Locator::Css("h1"))
+    let heading = portal
+        .open(&browser, "/no/such/page", "h1")
         .await
-        .unwrap()
         .text()
         .await
         .unwrap();
@@ -295,12 +281,7 @@ async fn help_centre_and_unknown_pages_are_accessible() {
 async fn the_accessibility_check_can_fail() {
     let portal = Portal::start().await;
     let browser = portal.browser().await;
-    browser.goto(&portal.url("/")).await.unwrap();
-    browser
-        .wait()
-        .for_element(Locator::Css("h1"))
-        .await
-        .unwrap();
+    portal.open(&browser, "/", "h1").await;
     browser
         .execute("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"/favicon.svg\">')", vec![])
         .await
@@ -316,12 +297,7 @@ async fn pages_reflow_at_320_pixels() {
     let browser = portal.browser().await;
     browser.set_window_size(320, 800).await.unwrap();
     for path in ["/", "/feedback", "/gallery/file-upload"] {
-        browser.goto(&portal.url(path)).await.unwrap();
-        browser
-            .wait()
-            .for_element(Locator::Css("h1"))
-            .await
-            .unwrap();
+        portal.open(&browser, path, "h1").await;
         // WCAG 1.4.10: no sideways scrolling, and the content uses the width it has.
         let layout: Value = browser
             .execute(

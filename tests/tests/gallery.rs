@@ -12,12 +12,7 @@ use support::Portal;
 
 /// The component pages the gallery's index links to, with how many examples each has.
 async fn components(portal: &Portal, browser: &Client) -> Vec<(String, u64)> {
-    browser.goto(&portal.url("/gallery")).await.unwrap();
-    browser
-        .wait()
-        .for_element(Locator::Css(".gallery-index"))
-        .await
-        .unwrap();
+    portal.open(browser, "/gallery", ".gallery-index").await;
     let found: Value = browser
         .execute(
             "return [...document.querySelectorAll('.gallery-index__item')].map(item => [
@@ -43,12 +38,7 @@ async fn every_example_is_accessible(lang: &str, theme: &str, background: &str) 
     let components = components(&portal, &browser).await;
     assert!(components.len() >= 32, "the index lists every component");
     for (path, examples) in components {
-        browser.goto(&portal.url(&path)).await.unwrap();
-        browser
-            .wait()
-            .for_element(Locator::Css(".gallery-example"))
-            .await
-            .unwrap();
+        portal.open(&browser, &path, ".gallery-example").await;
         let shown: Value = browser
             .execute(
                 "return [document.documentElement.lang, document.documentElement.dataset.theme,
@@ -88,15 +78,13 @@ async fn every_example_fits_a_320_pixel_column() {
         .await
         .unwrap();
     for (path, _) in components(&portal, &browser).await {
-        browser
-            .goto(&portal.url(&format!("{path}?view=narrow")))
-            .await
-            .unwrap();
-        browser
-            .wait()
-            .for_element(Locator::Css(".gallery-example__preview--narrow"))
-            .await
-            .unwrap();
+        portal
+            .open(
+                &browser,
+                &format!("{path}?view=narrow"),
+                ".gallery-example__preview--narrow",
+            )
+            .await;
         // Content wider than the column would be cut off or scroll the page sideways on a phone;
         // a wide table scrolls inside its own region instead.
         let overflowing: Value = browser
@@ -173,15 +161,13 @@ async fn tab_to(browser: &Client, selector: &str) {
 
 /// Opens one example on its own page, in Russian.
 async fn open_example(portal: &Portal, browser: &Client, path: &str) {
-    browser
-        .goto(&portal.url(&format!("{path}?lang=ru")))
-        .await
-        .unwrap();
-    browser
-        .wait()
-        .for_element(Locator::Css(".gallery-preview__example"))
-        .await
-        .unwrap();
+    portal
+        .open(
+            browser,
+            &format!("{path}?lang=ru"),
+            ".gallery-preview__example",
+        )
+        .await;
 }
 
 #[tokio::test]

@@ -2,7 +2,6 @@
 //! confirmation page with the request number.
 
 use leptos::prelude::*;
-use shared::categories::SECTIONS;
 use shared::forms::Form;
 use shared::forms::feedback::{FIELDS, Feedback};
 use shared::ui::feedback as words;
@@ -18,27 +17,12 @@ use crate::components::identifier_input::{IdentifierInput, IdentifierKind};
 use crate::components::notification_banner::{BannerKind, NotificationBanner};
 use crate::components::panel::Panel;
 use crate::components::phone_input::PhoneInput;
-use crate::components::select::{OptionGroup, Select};
+use crate::components::select::{Select, topic_groups};
 use crate::components::text_input::TextInput;
 use crate::components::textarea::TextArea;
 use crate::page::Page;
 use crate::router::navigate;
 use crate::{lang, now, set_title};
-
-/// The topic list: every subcategory, grouped by section.
-fn topic_groups() -> Vec<OptionGroup> {
-    SECTIONS
-        .iter()
-        .map(|section| OptionGroup {
-            label: section.name.get(lang()).to_owned(),
-            options: section
-                .subcategories
-                .iter()
-                .map(|sub| (sub.code.to_owned(), sub.name.get(lang()).to_owned()))
-                .collect(),
-        })
-        .collect()
-}
 
 /// An optional field: `None` when left blank.
 fn given(value: RwSignal<String>) -> Option<String> {

@@ -117,6 +117,17 @@ impl Portal {
         format!("{}{path}", self.base)
     }
 
+    /// Opens `path` and waits until the element `css` names is on the page.
+    pub async fn open(
+        &self,
+        browser: &Client,
+        path: &str,
+        css: &str,
+    ) -> fantoccini::elements::Element {
+        browser.goto(&self.url(path)).await.unwrap();
+        wait_for(browser, css).await
+    }
+
     /// A new headless Chromium session.
     pub async fn browser(&self) -> Client {
         let mut capabilities = serde_json::Map::new();

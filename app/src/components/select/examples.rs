@@ -6,26 +6,10 @@ use shared::forms::rules;
 use shared::ui::feedback as words;
 use shared::ui::gallery::states;
 
-use super::{OptionGroup, Select};
+use super::{Select, topic_groups};
 use crate::components::error_summary::ShownError;
-use crate::lang;
 
 crate::examples![empty: states::EMPTY, filled: states::FILLED, error: states::ERROR];
-
-/// The portal's topics, grouped by section, as the feedback form lists them.
-fn topics() -> Vec<OptionGroup> {
-    SECTIONS
-        .iter()
-        .map(|section| OptionGroup {
-            label: section.name.get(lang()).to_owned(),
-            options: section
-                .subcategories
-                .iter()
-                .map(|sub| (sub.code.to_owned(), sub.name.get(lang()).to_owned()))
-                .collect(),
-        })
-        .collect()
-}
 
 /// Nothing chosen: the first option asks to choose.
 pub fn empty() -> AnyView {
@@ -35,7 +19,7 @@ pub fn empty() -> AnyView {
             name="topic"
             label=words::TOPIC
             placeholder=words::TOPIC_CHOOSE
-            groups=topics()
+            groups=topic_groups()
             value=value
             error=Signal::stored(None)
         />
@@ -52,7 +36,7 @@ pub fn filled() -> AnyView {
             name="topic-filled"
             label=words::TOPIC
             placeholder=words::TOPIC_CHOOSE
-            groups=topics()
+            groups=topic_groups()
             value=value
             error=Signal::stored(None)
         />
@@ -72,7 +56,7 @@ pub fn error() -> AnyView {
             name="topic-error"
             label=words::TOPIC
             placeholder=words::TOPIC_CHOOSE
-            groups=topics()
+            groups=topic_groups()
             value=value
             error=Signal::stored(Some(ShownError::new("topic-error", &code)))
         />

@@ -72,3 +72,19 @@ pub fn Select(
         </FieldFrame>
     }
 }
+
+/// The portal's topics, every subcategory grouped by its section: the list a topic question
+/// offers.
+pub fn topic_groups() -> Vec<OptionGroup> {
+    shared::categories::SECTIONS
+        .iter()
+        .map(|section| OptionGroup {
+            label: section.name.get(lang()).to_owned(),
+            options: section
+                .subcategories
+                .iter()
+                .map(|sub| (sub.code.to_owned(), sub.name.get(lang()).to_owned()))
+                .collect(),
+        })
+        .collect()
+}
