@@ -11,6 +11,9 @@
 //! - While busy, a screen reader reads the busy label; pressing again does nothing.
 //! - Warning buttons are used only for actions that cannot be undone, with the words saying so.
 
+/// Tests in headless Chromium (`cargo test -p app --target wasm32-unknown-unknown --lib`).
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests;
 pub mod examples;
 
 use leptos::prelude::*;

@@ -15,6 +15,9 @@
 //!   language switch.
 //! - The signed-in name is read as «Вы вошли как …».
 
+/// Tests in headless Chromium (`cargo test -p app --target wasm32-unknown-unknown --lib`).
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests;
 pub mod examples;
 
 use leptos::prelude::*;
