@@ -7,4 +7,4 @@ scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 scripts/build-spa.sh
 cargo build --profile server -p server
-exec target/server/portal
+exec target/server/portal --demo

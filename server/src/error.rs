@@ -12,6 +12,8 @@ use shared::api::{ErrorBody, Fault};
 use shared::forms::FormErrors;
 use shared::lang::Lang;
 
+use crate::services::limits::RetryAfter;
+
 /// Anything a handler can fail with.
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
@@ -21,6 +23,9 @@ pub enum ApiError {
     /// A fault with its own status.
     #[error("fault: {0:?}")]
     Fault(Fault),
+    /// A rate limit or sign-in delay: 429 with `Retry-After`.
+    #[error("rate limited for {0:?}")]
+    Limited(RetryAfter),
     /// The database failed.
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
@@ -39,6 +44,7 @@ enum Rendered {
 fn status_of(fault: Fault) -> StatusCode {
     match fault {
         Fault::BadRequest => StatusCode::BAD_REQUEST,
+        Fault::Unauthorized => StatusCode::UNAUTHORIZED,
         Fault::Forbidden => StatusCode::FORBIDDEN,
         Fault::NotFound => StatusCode::NOT_FOUND,
         Fault::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
@@ -73,6 +79,16 @@ impl IntoResponse for ApiError {
                 Rendered::Validation(errors),
             ),
             ApiError::Fault(fault) => (status_of(fault), Rendered::Fault(fault)),
+            ApiError::Limited(retry) => {
+                let rendered = Rendered::Fault(Fault::TooManyRequests);
+                let mut response =
+                    json_response(StatusCode::TOO_MANY_REQUESTS, &body(&rendered, Lang::Ru));
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from(retry.seconds()));
+                response.extensions_mut().insert(rendered);
+                return response;
+            }
             ApiError::Database(error) => {
                 tracing::error!(%error, "database failure");
                 (
@@ -114,6 +130,19 @@ pub async fn render_in_client_language(request: Request, next: Next) -> Response
         }
         _ => response,
     }
+}
+
+impl From<RetryAfter> for ApiError {
+    fn from(retry: RetryAfter) -> ApiError {
+        ApiError::Limited(retry)
+    }
+}
+
+/// A form's single problem: `code` against `field` (422).
+pub fn invalid(field: &str, code: &str) -> ApiError {
+    let mut errors = FormErrors::new();
+    errors.add(field, code);
+    ApiError::Validation(errors)
 }
 
 /// The answer for an API path that does not exist.

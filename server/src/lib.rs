@@ -23,6 +23,8 @@ use tower_http::trace::TraceLayer;
 
 use crate::config::Config;
 use crate::services::delivery::{self, Delivery};
+use crate::services::limits::Limits;
+use crate::services::sessions::CookiePolicy;
 use crate::services::uploads::Uploads;
 use crate::spa::Spa;
 use crate::storage::Db;
@@ -39,6 +41,10 @@ pub struct AppState {
     pub uploads: Uploads,
     /// The ways messages leave; handlers wake its worker after writing to the outbox.
     pub delivery: Arc<Delivery>,
+    /// Rate limits and sign-in delays.
+    pub limits: Arc<Limits>,
+    /// How the session cookie is written.
+    pub cookies: CookiePolicy,
 }
 
 /// Why the server could not start.
@@ -82,6 +88,10 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
         db,
         uploads,
         delivery,
+        limits: Arc::new(Limits::default()),
+        cookies: CookiePolicy {
+            secure: config.production,
+        },
     };
     let spa = Spa::load(&config.dist_dir);
     let csp = spa.csp.clone();
@@ -114,9 +124,12 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
 
 /// Serves `app` on `listener` until Ctrl-C or SIGTERM, then finishes the requests in flight.
 pub async fn serve(listener: TcpListener, app: Router) -> std::io::Result<()> {
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
 }
 
 async fn shutdown_signal() {

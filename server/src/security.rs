@@ -10,6 +10,7 @@ use sha2::{Digest, Sha256};
 use shared::api::Fault;
 
 use crate::error::ApiError;
+use crate::services::sessions::{CookiePolicy, DEVELOPMENT_COOKIE, SECURE_COOKIE};
 
 /// The Content-Security-Policy for a page whose inline scripts hash to `script_hashes`
 /// (base64 SHA-256 digests).
@@ -72,15 +73,27 @@ fn is_state_changing(method: &Method) -> bool {
     !matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
 }
 
+/// Whether the request carries a session cookie (under either of its names).
+fn carries_session_cookie(headers: &HeaderMap) -> bool {
+    [SECURE_COOKIE, DEVELOPMENT_COOKIE].into_iter().any(|name| {
+        CookiePolicy {
+            secure: name == SECURE_COOKIE,
+        }
+        .read(headers)
+        .is_some()
+    })
+}
+
 /// Whether a state-changing request may come from where it says it comes from.
-/// `Sec-Fetch-Site` decides when the browser sends it; otherwise `Origin` must name this host;
-/// a request with neither comes from a non-browser client, which cannot be forged by a page.
+/// `Sec-Fetch-Site` decides when the browser sends it; otherwise `Origin` must name this host.
+/// The fallback when neither is sent: a request without a session cookie acts for nobody and may
+/// pass (a non-browser client); one with a session cookie is refused, as a page could have made it.
 pub fn is_same_site(headers: &HeaderMap) -> bool {
     if let Some(site) = headers.get("sec-fetch-site") {
         return matches!(site.as_bytes(), b"same-origin" | b"none");
     }
     let Some(origin) = headers.get(header::ORIGIN) else {
-        return true;
+        return !carries_session_cookie(headers);
     };
     let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
     let origin_host = origin
@@ -107,13 +120,21 @@ fn has_accepted_body_type(headers: &HeaderMap) -> bool {
     essence == "application/json" || essence == "multipart/form-data"
 }
 
+/// Whether the request has no body at all (a `DELETE`, say).
+fn has_no_body(headers: &HeaderMap) -> bool {
+    let length_zero = headers
+        .get(header::CONTENT_LENGTH)
+        .is_none_or(|length| length.as_bytes() == b"0");
+    length_zero && !headers.contains_key(header::TRANSFER_ENCODING)
+}
+
 /// Refuses cross-site state changes (403) and bodies that are neither JSON nor multipart (415).
 pub async fn guard_state_changes(request: Request, next: Next) -> Response {
     if is_state_changing(request.method()) {
         if !is_same_site(request.headers()) {
             return ApiError::Fault(Fault::Forbidden).into_response();
         }
-        if !has_accepted_body_type(request.headers()) {
+        if !has_accepted_body_type(request.headers()) && !has_no_body(request.headers()) {
             return ApiError::Fault(Fault::UnsupportedMediaType).into_response();
         }
     }

@@ -3,50 +3,10 @@
 use reqwest::multipart::{Form, Part};
 use reqwest::{Client, StatusCode};
 use serde_json::{Value, json};
-use server::AppState;
-use server::config::Config;
-use tempfile::TempDir;
 
-struct TestServer {
-    base: String,
-    state: AppState,
-    data: TempDir,
-    _dist: TempDir,
-}
+mod support;
 
-const START_UP_SCRIPT: &str = "import init from '/app-0123456789abcdef.js';await init();";
-
-async fn start() -> TestServer {
-    let data = tempfile::tempdir().unwrap();
-    let dist = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dist.path().join("index.html"),
-        format!("<!doctype html><html lang=\"ru\"><head><title>Портал</title><script type=\"module\">{START_UP_SCRIPT}</script></head><body></body></html>"),
-    )
-    .unwrap();
-    std::fs::write(
-        dist.path().join("app-0123456789abcdef.js"),
-        "export default function(){}",
-    )
-    .unwrap();
-    let config = Config {
-        addr: "127.0.0.1:0".parse().unwrap(),
-        data_dir: data.path().to_path_buf(),
-        dist_dir: dist.path().to_path_buf(),
-        production: false,
-        delivery: Default::default(),
-    };
-    let (app, state) = server::build(&config).await.unwrap();
-    let listener = tokio::net::TcpListener::bind(config.addr).await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(server::serve(listener, app));
-    TestServer {
-        base,
-        state,
-        data,
-        _dist: dist,
-    }
-}
+use support::{START_UP_SCRIPT, TestServer, start};
 
 fn valid_feedback() -> Value {
     json!({

@@ -43,7 +43,10 @@ pub struct FieldError {
 pub enum Fault {
     /// The body was not the JSON the endpoint expects.
     BadRequest,
-    /// The request came from another site or without the required headers.
+    /// No session, or it has ended.
+    Unauthorized,
+    /// The request came from another site or without the required headers, or the account may
+    /// not do this.
     Forbidden,
     /// Nothing here, or not yours.
     NotFound,
@@ -64,6 +67,10 @@ impl Fault {
             Fault::BadRequest => Text {
                 ru: "Сервер не смог прочитать запрос. Обновите страницу и отправьте форму ещё раз",
                 en: "The server could not read the request. Reload the page and send the form again",
+            },
+            Fault::Unauthorized => Text {
+                ru: "Войдите на портал, чтобы продолжить",
+                en: "Sign in to continue",
             },
             Fault::Forbidden => Text {
                 ru: "Запрос отклонён: отправьте форму со страницы портала",
@@ -101,6 +108,7 @@ impl Fault {
     pub fn code(self) -> &'static str {
         match self {
             Fault::BadRequest => "bad_request",
+            Fault::Unauthorized => "unauthorized",
             Fault::Forbidden => "forbidden",
             Fault::NotFound => "not_found",
             Fault::PayloadTooLarge => "payload_too_large",

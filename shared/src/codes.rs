@@ -15,6 +15,7 @@ codes! {
     EMAIL_REQUIRED = "email.required";
     EMAIL_FORMAT = "email.format";
     EMAIL_TOO_LONG = "email.too_long";
+    EMAIL_TAKEN = "email.taken";
     INN_REQUIRED = "inn.required";
     INN_FORMAT = "inn.format";
     INN_CHECKSUM = "inn.checksum";
@@ -64,6 +65,11 @@ codes! {
     CODE_WRONG = "code.wrong";
     CODE_EXPIRED = "code.expired";
     CODE_ATTEMPTS = "code.attempts";
+    CODE_FORMAT_OR_RECOVERY = "code.format_or_recovery";
+    CREDENTIALS_WRONG = "credentials.wrong";
+    CURRENT_PASSWORD_REQUIRED = "current_password.required";
+    CURRENT_PASSWORD_WRONG = "current_password.wrong";
+    ROLE_NOT_STAFF = "role.not_staff";
     TOPIC_REQUIRED = "topic.required";
     TOPIC_UNKNOWN = "topic.unknown";
     CATEGORY_REQUIRED = "category.required";

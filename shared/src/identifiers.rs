@@ -213,6 +213,37 @@ pub fn one_time_code(raw: &str) -> Checked {
     }
 }
 
+/// The characters of recovery codes: digits and lower-case letters without the look-alikes
+/// `0 1 i l o`, so a code read from paper is typed right.
+pub const RECOVERY_CODE_ALPHABET: &[u8] = b"23456789abcdefghjkmnpqrstuvwxyz";
+/// Characters in a recovery code (shown as two groups of five).
+pub const RECOVERY_CODE_LENGTH: usize = 10;
+
+/// What the second-factor field held.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SecondFactorCode {
+    /// Six digits from an SMS or an authenticator app.
+    OneTime(String),
+    /// A recovery code, lower case without separators.
+    Recovery(String),
+}
+
+/// A second-factor code: six digits, or a recovery code of ten characters (case, spaces and
+/// dashes ignored).
+pub fn second_factor_code(raw: &str) -> Result<SecondFactorCode, &'static str> {
+    let cleaned = strip_separators(non_blank(raw).ok_or(codes::CODE_REQUIRED)?).to_lowercase();
+    if all_digits(&cleaned) && cleaned.len() == 6 {
+        return Ok(SecondFactorCode::OneTime(cleaned));
+    }
+    let is_recovery = cleaned.len() == RECOVERY_CODE_LENGTH
+        && cleaned.bytes().all(|b| RECOVERY_CODE_ALPHABET.contains(&b));
+    if is_recovery {
+        Ok(SecondFactorCode::Recovery(cleaned))
+    } else {
+        Err(codes::CODE_FORMAT_OR_RECOVERY)
+    }
+}
+
 /// What a sign-in login was recognised as.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Login {

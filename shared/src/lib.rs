@@ -3,6 +3,7 @@
 //! request statuses and transitions, deadlines over the production calendar, API types and the
 //! message catalogue.
 
+pub mod accounts;
 pub mod api;
 pub mod attachments;
 pub mod calendar;

@@ -258,6 +258,30 @@ pub fn describe(code: &str, file: Option<&str>) -> Message {
             "Слишком много попыток. Запросите новый код",
             "Too many attempts. Request a new code",
         ),
+        CODE_FORMAT_OR_RECOVERY => m(
+            "Введите код из 6 цифр, например 123456, или код восстановления из 10 знаков",
+            "Enter the 6-digit code, like 123456, or a 10-character recovery code",
+        ),
+        CREDENTIALS_WRONG => m(
+            "Логин или пароль не подходят. Проверьте раскладку клавиатуры и не включён ли Caps Lock",
+            "The login or password is not right. Check the keyboard layout and Caps Lock",
+        ),
+        CURRENT_PASSWORD_REQUIRED => m(
+            "Введите пароль, которым пользуетесь сейчас",
+            "Enter the password you use now",
+        ),
+        CURRENT_PASSWORD_WRONG => m(
+            "Текущий пароль не подходит. Проверьте раскладку клавиатуры и не включён ли Caps Lock",
+            "The current password is not right. Check the keyboard layout and Caps Lock",
+        ),
+        EMAIL_TAKEN => m(
+            "Учётная запись с этой почтой уже есть",
+            "An account with this email address exists already",
+        ),
+        ROLE_NOT_STAFF => m(
+            "Выберите роль сотрудника: оператор, старший оператор или администратор",
+            "Select a staff role: operator, senior operator or administrator",
+        ),
         TOPIC_REQUIRED => m("Выберите тему", "Select a topic"),
         TOPIC_UNKNOWN => m("Выберите тему из списка", "Select a topic from the list"),
         CATEGORY_REQUIRED => m("Выберите категорию", "Select a category"),

@@ -1,6 +1,6 @@
 //! The words of the messages the portal sends by e-mail and SMS.
 
-use crate::lang::{Lang, Message};
+use crate::lang::{Lang, Message, Text};
 
 /// A message's subject and text in one language.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,6 +100,102 @@ pub fn one_time_code(purpose: CodePurpose, code: &str, minutes: u64, lang: Lang)
             en: format!(
                 "Your code {}: {code}. It is valid for {minutes} minutes. Do not tell it to anyone — support staff never ask for it.",
                 what.en
+            ),
+        },
+        lang,
+    )
+}
+
+/// Someone tried to register with an address or number that already has an account. Sent to the
+/// account instead of a code, so the registration page tells nobody that the account exists.
+pub fn already_registered(lang: Lang) -> Notice {
+    Notice::pick(
+        Message {
+            ru: "Попытка регистрации".to_owned(),
+            en: "Someone tried to register".to_owned(),
+        },
+        Message {
+            ru: "Кто-то пытался зарегистрироваться на портале с вашими данными, но у вас уже есть \
+                 учётная запись. Если это были вы, войдите или восстановите пароль. Если нет — \
+                 ничего делать не нужно."
+                .to_owned(),
+            en: "Someone tried to register on the portal with your details, but you already have \
+                 an account. If it was you, sign in or recover your password. If not, you need \
+                 not do anything."
+                .to_owned(),
+        },
+        lang,
+    )
+}
+
+/// A contact-centre account was created for the recipient: how to set the password.
+pub fn staff_account_created(role: Text, lang: Lang) -> Notice {
+    Notice::pick(
+        Message {
+            ru: "Для вас создана учётная запись".to_owned(),
+            en: "An account was created for you".to_owned(),
+        },
+        Message {
+            ru: format!(
+                "Администратор создал для вас учётную запись на портале поддержки с ролью «{}». \
+                 Чтобы задать пароль, откройте страницу входа, нажмите «Забыли пароль?» и введите \
+                 этот адрес почты.",
+                role.ru
+            ),
+            en: format!(
+                "An administrator created an account for you on the support portal with the role \
+                 «{}». To set your password, open the sign-in page, choose «Forgot your \
+                 password?» and enter this email address.",
+                role.en
+            ),
+        },
+        lang,
+    )
+}
+
+/// A credential of the account changed; the owner is told of every change (SECURITY.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CredentialChange {
+    /// The password was changed from the security page.
+    Password,
+    /// The password was set anew through recovery.
+    PasswordRecovered,
+    /// The second factor was switched on, off or to another kind.
+    SecondFactor,
+    /// The phone number or e-mail address was changed.
+    Contact,
+}
+
+/// A credential changed: what, and what to do if it was not the owner.
+pub fn credential_changed(change: CredentialChange, lang: Lang) -> Notice {
+    let (ru, en) = match change {
+        CredentialChange::Password => ("Пароль изменён", "Your password was changed"),
+        CredentialChange::PasswordRecovered => (
+            "Пароль восстановлен и изменён",
+            "Your password was recovered and changed",
+        ),
+        CredentialChange::SecondFactor => (
+            "Изменён способ подтверждения входа",
+            "Your second sign-in step was changed",
+        ),
+        CredentialChange::Contact => (
+            "Изменены контактные данные",
+            "Your contact details were changed",
+        ),
+    };
+    Notice::pick(
+        Message {
+            ru: ru.to_owned(),
+            en: en.to_owned(),
+        },
+        Message {
+            ru: format!(
+                "{ru}. Если это сделали не вы, восстановите пароль и завершите все сеансы на \
+                 странице «Безопасность» или позвоните 8 800 100-70-10."
+            ),
+            en: format!(
+                "{en}. If it was not you, recover your password and end all sessions on the \
+                 «Security» page, or call 8 800 100-70-10."
             ),
         },
         lang,

@@ -1,12 +1,24 @@
 //! HTTP routes, grouped by area. Handlers stay thin: parse, call `shared` and storage, answer.
 
+pub mod account;
+pub mod admin;
 pub mod categories;
 pub mod dev;
+mod extract;
 pub mod feedback;
+pub mod recovery;
+pub mod registration;
+pub mod session;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::routing::{any, get, post};
+use axum::routing::{any, delete, get, post};
+use shared::accounts::{
+    END_OTHER_SESSIONS_PATH, PASSWORD_PATH, RECOVERY_CODE_PATH, RECOVERY_PASSWORD_PATH,
+    RECOVERY_PATH, RECOVERY_SECOND_FACTOR_PATH, REGISTRATION_CONFIRM_PATH, REGISTRATION_PATH,
+    REGISTRATION_RESEND_PATH, SECOND_FACTOR_PATH, SECOND_FACTOR_SETTING_PATH, SESSION_EXTEND_PATH,
+    SESSION_PATH, SESSIONS_PATH, STAFF_ACCOUNTS_PATH, TOTP_CONFIRM_PATH, TOTP_PATH,
+};
 use shared::api::{CATEGORIES_PATH, FEEDBACK_PATH};
 use shared::attachments::TOTAL_MAX_BYTES;
 
@@ -26,6 +38,29 @@ pub fn api() -> Router<AppState> {
             FEEDBACK_PATH,
             post(feedback::create).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
         )
+        .route(REGISTRATION_PATH, post(registration::start))
+        .route(REGISTRATION_RESEND_PATH, post(registration::resend))
+        .route(REGISTRATION_CONFIRM_PATH, post(registration::confirm))
+        .route(
+            SESSION_PATH,
+            get(session::me)
+                .post(session::sign_in)
+                .delete(session::sign_out),
+        )
+        .route(SECOND_FACTOR_PATH, post(session::second_factor))
+        .route(SESSION_EXTEND_PATH, post(session::extend))
+        .route(SESSIONS_PATH, get(session::list))
+        .route(&format!("{SESSIONS_PATH}/{{id}}"), delete(session::end))
+        .route(END_OTHER_SESSIONS_PATH, post(session::end_others))
+        .route(PASSWORD_PATH, post(account::change_password))
+        .route(SECOND_FACTOR_SETTING_PATH, post(account::set_second_factor))
+        .route(TOTP_PATH, post(account::start_totp))
+        .route(TOTP_CONFIRM_PATH, post(account::confirm_totp))
+        .route(RECOVERY_PATH, post(recovery::start))
+        .route(RECOVERY_CODE_PATH, post(recovery::code))
+        .route(RECOVERY_SECOND_FACTOR_PATH, post(recovery::second_factor))
+        .route(RECOVERY_PASSWORD_PATH, post(recovery::password))
+        .route(STAFF_ACCOUNTS_PATH, post(admin::create_staff_account))
         .route("/api/{*rest}", any(api_not_found))
         .layer(DefaultBodyLimit::max(DEFAULT_BODY_LIMIT))
 }

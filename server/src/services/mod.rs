@@ -1,6 +1,11 @@
 //! Work that is neither a route nor storage.
 
+pub mod accounts;
 pub mod codes;
 pub mod delivery;
+pub mod limits;
 pub mod passwords;
+pub mod sessions;
+pub mod staff;
+pub mod totp;
 pub mod uploads;

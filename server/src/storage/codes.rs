@@ -41,7 +41,7 @@ impl Db {
             CODE_LIFETIME.whole_minutes().unsigned_abs(),
             lang,
         );
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write().await?;
         sqlx::query(
             "INSERT INTO one_time_codes (purpose, target, salt, code_hash, created_at, expires_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -75,7 +75,7 @@ impl Db {
         code: &str,
         now: OffsetDateTime,
     ) -> Result<Result<(), CodeRefusal>, sqlx::Error> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write().await?;
         let row: Option<(i64, String, String, String, i64, Option<String>)> = sqlx::query_as(
             "SELECT id, salt, code_hash, expires_at, attempts, used_at FROM one_time_codes
              WHERE purpose = ?1 AND target = ?2",

@@ -17,7 +17,7 @@ impl Db {
         now: OffsetDateTime,
         receipt: impl FnOnce(&str) -> Outgoing,
     ) -> Result<String, sqlx::Error> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write().await?;
         let number = next_request_number(&mut tx, now).await?;
         let created_at = timestamp(now);
         let (id,): (i64,) = sqlx::query_as(

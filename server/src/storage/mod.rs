@@ -1,9 +1,12 @@
 //! Persistence: one SQLite file in WAL mode with `synchronous=FULL`, so that an acknowledged
 //! write survives `kill -9` and a power cut.
 
+pub mod accounts;
+pub mod challenges;
 pub mod codes;
 pub mod feedback;
 pub mod outbox;
+pub mod sessions;
 
 use std::path::Path;
 use std::str::FromStr;
@@ -35,6 +38,13 @@ impl Db {
             .await?;
         sqlx::migrate!("./migrations").run(&pool).await?;
         Ok(Db { pool })
+    }
+
+    /// A write transaction. It takes SQLite's write lock at the start (`BEGIN IMMEDIATE`): a
+    /// deferred transaction that read first and writes later fails at once with «database is
+    /// locked» when another connection wrote meanwhile, instead of waiting its turn.
+    pub async fn write(&self) -> Result<Transaction<'static, Sqlite>, sqlx::Error> {
+        self.pool.begin_with("BEGIN IMMEDIATE").await
     }
 
     /// The connection pool, for the storage modules.
@@ -78,10 +88,40 @@ pub async fn next_request_number(
     ))
 }
 
-/// A moment as stored: RFC 3339 in UTC.
+/// A moment as stored: UTC, always with nine fractional digits, so that stored moments compare
+/// as text in the same order as in time (SQL can then compare them directly).
 pub fn timestamp(moment: OffsetDateTime) -> String {
-    moment
-        .to_offset(time::UtcOffset::UTC)
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default()
+    let utc = moment.to_offset(time::UtcOffset::UTC);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:09}Z",
+        utc.year(),
+        u8::from(utc.month()),
+        utc.day(),
+        utc.hour(),
+        utc.minute(),
+        utc.second(),
+        utc.nanosecond()
+    )
+}
+
+/// A stored moment read back; `None` for text that is not one.
+pub fn parse_timestamp(text: &str) -> Option<OffsetDateTime> {
+    OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{parse_timestamp, timestamp};
+    use time::macros::datetime;
+
+    #[test]
+    fn stored_moments_sort_as_text_like_in_time() {
+        let whole = datetime!(2026-11-25 10:00:05 UTC);
+        let later = datetime!(2026-11-25 10:00:05.5 UTC);
+        assert!(timestamp(whole) < timestamp(later));
+        assert_eq!(timestamp(whole), "2026-11-25T10:00:05.000000000Z");
+        assert_eq!(parse_timestamp(&timestamp(later)), Some(later));
+        let moscow = datetime!(2026-11-25 13:00:05 +3);
+        assert_eq!(timestamp(moscow), timestamp(whole));
+    }
 }

@@ -5,6 +5,7 @@ pub mod callback;
 pub mod chat;
 pub mod feedback;
 pub mod login;
+pub mod password_change;
 pub mod profile;
 pub mod rating;
 pub mod recovery;

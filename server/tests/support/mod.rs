@@ -1,0 +1,224 @@
+//! What the API tests share: a server on an ephemeral port with a temporary database, and a
+//! client that behaves like the SPA in a browser (same-origin fetch metadata, the session cookie).
+
+#![allow(dead_code)]
+
+use reqwest::header::{HeaderMap, HeaderValue};
+use reqwest::{Client, Method, Response, StatusCode};
+use serde_json::Value;
+use server::AppState;
+use server::config::Config;
+use tempfile::TempDir;
+
+/// A running server.
+pub struct TestServer {
+    /// `http://127.0.0.1:PORT`.
+    pub base: String,
+    /// Its state, for looking into the database and the outbox.
+    pub state: AppState,
+    /// The data folder.
+    pub data: TempDir,
+    _dist: TempDir,
+}
+
+/// trunk's start-up script in the test `index.html`.
+pub const START_UP_SCRIPT: &str = "import init from '/app-0123456789abcdef.js';await init();";
+
+/// Starts a server in development mode with an empty database.
+pub async fn start() -> TestServer {
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter("warn,server=debug")
+        .with_test_writer()
+        .try_init();
+    let data = tempfile::tempdir().unwrap();
+    let dist = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dist.path().join("index.html"),
+        format!("<!doctype html><html lang=\"ru\"><head><title>Портал</title><script type=\"module\">{START_UP_SCRIPT}</script></head><body></body></html>"),
+    )
+    .unwrap();
+    std::fs::write(
+        dist.path().join("app-0123456789abcdef.js"),
+        "export default function(){}",
+    )
+    .unwrap();
+    let config = Config {
+        addr: "127.0.0.1:0".parse().unwrap(),
+        data_dir: data.path().to_path_buf(),
+        dist_dir: dist.path().to_path_buf(),
+        production: false,
+        delivery: Default::default(),
+    };
+    let (app, state) = server::build(&config).await.unwrap();
+    let listener = tokio::net::TcpListener::bind(config.addr).await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(server::serve(listener, app));
+    TestServer {
+        base,
+        state,
+        data,
+        _dist: dist,
+    }
+}
+
+impl TestServer {
+    /// A new browser with no cookie.
+    pub fn browser(&self) -> Browser {
+        Browser {
+            base: self.base.clone(),
+            client: Client::new(),
+            cookie: None,
+            user_agent: "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36".to_owned(),
+        }
+    }
+
+    /// The newest message sent to `recipient`: (subject, body).
+    pub async fn last_message_to(&self, recipient: &str) -> Option<(String, String)> {
+        self.state
+            .db
+            .latest_messages(200)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|shown| shown.message.recipient == recipient)
+            .map(|shown| (shown.message.subject, shown.message.body))
+    }
+
+    /// The code in the newest message to `recipient`.
+    pub async fn code_sent_to(&self, recipient: &str) -> String {
+        let (_, body) = self
+            .last_message_to(recipient)
+            .await
+            .unwrap_or_else(|| panic!("no message to {recipient}"));
+        code_in(&body).unwrap_or_else(|| panic!("no code in «{body}»"))
+    }
+
+    /// Runs SQL on the database, for moving time: `?1` is bound to `value`.
+    pub async fn sql(&self, query: &str, value: &str) {
+        sqlx::query(query)
+            .bind(value)
+            .execute(self.state.db.pool())
+            .await
+            .unwrap();
+    }
+}
+
+/// The first run of exactly six digits in `text`.
+pub fn code_in(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    chars.windows(8).find_map(|w| {
+        let inner = &w[1..7];
+        (!w[0].is_ascii_digit() && !w[7].is_ascii_digit() && inner.iter().all(char::is_ascii_digit))
+            .then(|| inner.iter().collect())
+    })
+}
+
+/// A client that acts like the SPA in a browser: it sends `Sec-Fetch-Site: same-origin`, keeps
+/// the session cookie the server sets, and forgets it when told to.
+pub struct Browser {
+    base: String,
+    client: Client,
+    /// `name=value` of the session cookie, if any.
+    pub cookie: Option<String>,
+    /// The `User-Agent` it sends.
+    pub user_agent: String,
+}
+
+/// An answer read whole.
+#[derive(Debug)]
+pub struct Answer {
+    /// The status.
+    pub status: StatusCode,
+    /// The headers.
+    pub headers: HeaderMap,
+    /// The body as JSON (`Null` when empty).
+    pub body: Value,
+}
+
+impl Answer {
+    /// The codes of `field` in a validation answer.
+    pub fn codes(&self, field: &str) -> Vec<String> {
+        self.body["fields"][field]
+            .as_array()
+            .map(|list| {
+                list.iter()
+                    .map(|p| p["code"].as_str().unwrap_or_default().to_owned())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The `Set-Cookie` header, if any.
+    pub fn set_cookie(&self) -> Option<String> {
+        self.headers
+            .get("set-cookie")
+            .map(|v| v.to_str().unwrap().to_owned())
+    }
+}
+
+impl Browser {
+    /// Sends `method path` with a JSON body (or none), like the SPA's fetch.
+    pub async fn send(&mut self, method: Method, path: &str, body: Option<&Value>) -> Answer {
+        let mut request = self
+            .client
+            .request(method, format!("{}{path}", self.base))
+            .header("sec-fetch-site", "same-origin")
+            .header("user-agent", self.user_agent.clone());
+        if let Some(cookie) = &self.cookie {
+            request = request.header("cookie", cookie.clone());
+        }
+        if let Some(body) = body {
+            request = request.json(body);
+        }
+        let response = request.send().await.unwrap();
+        self.read(response).await
+    }
+
+    async fn read(&mut self, response: Response) -> Answer {
+        let status = response.status();
+        let headers = response.headers().clone();
+        if let Some(set) = headers.get("set-cookie").and_then(|v| v.to_str().ok()) {
+            let pair = set.split(';').next().unwrap_or_default().to_owned();
+            let cleared = set.contains("Max-Age=0");
+            self.cookie = (!cleared).then_some(pair);
+        }
+        let bytes = response.bytes().await.unwrap();
+        let body = if bytes.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_slice(&bytes).unwrap_or(Value::Null)
+        };
+        Answer {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    /// `POST path` with `body`.
+    pub async fn post(&mut self, path: &str, body: Value) -> Answer {
+        self.send(Method::POST, path, Some(&body)).await
+    }
+
+    /// `GET path`.
+    pub async fn get(&mut self, path: &str) -> Answer {
+        self.send(Method::GET, path, None).await
+    }
+
+    /// `DELETE path`.
+    pub async fn delete(&mut self, path: &str) -> Answer {
+        self.send(Method::DELETE, path, None).await
+    }
+
+    /// A raw request with chosen headers and no fetch metadata, for the CSRF tests.
+    pub async fn raw_post(&self, path: &str, headers: &[(&str, &str)], body: &str) -> StatusCode {
+        let mut request = self.client.post(format!("{}{path}", self.base));
+        if let Some(cookie) = &self.cookie {
+            request = request.header("cookie", cookie.clone());
+        }
+        for (name, value) in headers {
+            request = request.header(*name, HeaderValue::from_str(value).unwrap());
+        }
+        request.body(body.to_owned()).send().await.unwrap().status()
+    }
+}
