@@ -35,7 +35,8 @@ pub async fn send_feedback(
     on_progress: impl Fn(f64, f64) + 'static,
 ) -> Result<Created, SendError> {
     let (status, json) = if files.is_empty() {
-        post_json(FEEDBACK_PATH, form).await?
+        let body = to_json(form).ok_or(SendError::Network)?;
+        fetch_json("POST", FEEDBACK_PATH, Some(body)).await?
     } else {
         let body = multipart(form, files).ok_or(SendError::Network)?;
         post_multipart(FEEDBACK_PATH, &body, on_progress).await?
@@ -43,16 +44,41 @@ pub async fn send_feedback(
     read_answer(status, json)
 }
 
-/// POSTs `data` as JSON with `fetch`; answers the status and the parsed body.
-async fn post_json<T: Serialize>(path: &str, data: &T) -> Result<(u16, JsValue), SendError> {
+/// `POST path` with `data` as JSON; the answer as `R` (use `()` for an empty answer).
+pub async fn post<T: Serialize, R: DeserializeOwned>(path: &str, data: &T) -> Result<R, SendError> {
+    let body = to_json(data).ok_or(SendError::Network)?;
+    let (status, json) = fetch_json("POST", path, Some(body)).await?;
+    read_answer(status, json)
+}
+
+/// `GET path`; the answer as `R`.
+pub async fn get<R: DeserializeOwned>(path: &str) -> Result<R, SendError> {
+    let (status, json) = fetch_json("GET", path, None).await?;
+    read_answer(status, json)
+}
+
+/// `DELETE path`.
+pub async fn delete(path: &str) -> Result<(), SendError> {
+    let (status, json) = fetch_json("DELETE", path, None).await?;
+    read_answer(status, json)
+}
+
+/// Sends a request with `fetch` (JSON body when given); answers the status and the parsed body.
+/// Any answer to a signed-in person's request restarts the session's idle clock on the server,
+/// so the SPA's own clock starts again too; a 401 means the session is over.
+async fn fetch_json(
+    method: &str,
+    path: &str,
+    body: Option<String>,
+) -> Result<(u16, JsValue), SendError> {
     let headers = Headers::new().map_err(|_| SendError::Network)?;
     let _ = headers.set("Accept-Language", lang().tag());
-    let _ = headers.set("Content-Type", "application/json");
     let init = RequestInit::new();
-    init.set_method("POST");
-    init.set_body(&JsValue::from_str(
-        &to_json(data).ok_or(SendError::Network)?,
-    ));
+    init.set_method(method);
+    if let Some(body) = body {
+        let _ = headers.set("Content-Type", "application/json");
+        init.set_body(&JsValue::from_str(&body));
+    }
     init.set_headers(&headers);
     let window = web_sys::window().ok_or(SendError::Network)?;
     let response: Response = JsFuture::from(window.fetch_with_str_and_init(path, &init))
@@ -65,6 +91,7 @@ async fn post_json<T: Serialize>(path: &str, data: &T) -> Result<(u16, JsValue),
         Ok(promise) => JsFuture::from(promise).await.unwrap_or(JsValue::NULL),
         Err(_) => JsValue::NULL,
     };
+    crate::session::answered(response.status());
     Ok((response.status(), json))
 }
 
@@ -104,9 +131,9 @@ async fn post_multipart(
     Ok((status, json))
 }
 
-/// Reads a `201` answer as `R`, anything else as the API's error shape.
+/// Reads a 2xx answer as `R`, anything else as the API's error shape.
 fn read_answer<R: DeserializeOwned>(status: u16, json: JsValue) -> Result<R, SendError> {
-    if status == 201 {
+    if (200..300).contains(&status) {
         return serde_wasm_bindgen::from_value(json).map_err(|_| SendError::Network);
     }
     match serde_wasm_bindgen::from_value::<ErrorBody>(json) {
@@ -119,8 +146,11 @@ fn read_answer<R: DeserializeOwned>(status: u16, json: JsValue) -> Result<R, Sen
 }
 
 /// The JSON text of `data`, written by the browser's `JSON.stringify`.
+/// Maps (a flattened struct is one) become plain objects, not JS `Map`s, which `JSON.stringify`
+/// would write as `{}`.
 fn to_json<T: Serialize>(data: &T) -> Option<String> {
-    let value = serde_wasm_bindgen::to_value(data).ok()?;
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let value = data.serialize(&serializer).ok()?;
     js_sys::JSON::stringify(&value).ok()?.as_string()
 }
 

@@ -8,6 +8,7 @@ pub mod locale;
 pub mod page;
 pub mod pages;
 pub mod router;
+pub mod session;
 #[cfg(all(test, target_arch = "wasm32"))]
 mod testing;
 
@@ -19,10 +20,22 @@ use leptos::prelude::*;
 
 pub use locale::lang;
 
-/// Mounts the application into `<body>` in the chosen language and scheme.
+/// Mounts the help centre into `<body>` in the chosen language and scheme.
 pub fn start() {
     locale::apply_to_document();
-    leptos::mount::mount_to_body(shell::App);
+    leptos::mount::mount_to_body(shell::HelpCentreApp);
+}
+
+/// Mounts the signing-in pages into `<body>` in the chosen language and scheme.
+pub fn start_access() {
+    locale::apply_to_document();
+    leptos::mount::mount_to_body(shell::AccessApp);
+}
+
+/// Mounts the account pages into `<body>` in the chosen language and scheme.
+pub fn start_account() {
+    locale::apply_to_document();
+    leptos::mount::mount_to_body(shell::AccountApp);
 }
 
 /// Sets the document title: «Страница — Поддержка Госуслуг», with «Ошибка: » first when the page

@@ -14,9 +14,57 @@ pub enum Page {
         /// When the answer is due, `ДД.ММ.ГГГГ`.
         due: String,
     },
+    /// Sign-in.
+    SignIn {
+        /// Shown after an idle session ended: says why.
+        timed_out: bool,
+    },
+    /// Registration.
+    Register,
+    /// Password recovery.
+    Recover,
+    /// «Личный кабинет».
+    Account {
+        /// Just registered: a welcome banner.
+        welcome: bool,
+    },
+    /// «Безопасность»: sessions, password, second factor.
+    Security,
+}
+
+/// Which bundle shows a page. Each is its own download, so a citizen reading the help centre never
+/// loads the account pages' code, and each stays within the size budget.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Area {
+    /// The help centre and feedback (`index.html`).
+    HelpCentre,
+    /// Sign-in, registration and recovery (`access.html`).
+    Access,
+    /// «Личный кабинет» and what is under it (`account.html`).
+    Account,
+}
+
+impl Area {
+    /// The bundle's folder in `dist`, as `shared::accounts::BUNDLES` names it.
+    pub fn folder(self) -> Option<&'static str> {
+        match self {
+            Area::HelpCentre => None,
+            Area::Access => Some("access-app"),
+            Area::Account => Some("account-app"),
+        }
+    }
 }
 
 impl Page {
+    /// The bundle that shows the page.
+    pub fn area(&self) -> Area {
+        match self {
+            Page::Home | Page::Feedback | Page::FeedbackSent { .. } => Area::HelpCentre,
+            Page::SignIn { .. } | Page::Register | Page::Recover => Area::Access,
+            Page::Account { .. } | Page::Security => Area::Account,
+        }
+    }
+
     /// The page's path with its query.
     pub fn href(&self) -> String {
         match self {
@@ -29,6 +77,13 @@ impl Page {
                     encode(due)
                 )
             }
+            Page::SignIn { timed_out: false } => "/sign-in".to_owned(),
+            Page::SignIn { timed_out: true } => "/sign-in?timeout=1".to_owned(),
+            Page::Register => "/register".to_owned(),
+            Page::Recover => "/recover".to_owned(),
+            Page::Account { welcome: false } => "/account".to_owned(),
+            Page::Account { welcome: true } => "/account?welcome=1".to_owned(),
+            Page::Security => "/account/security".to_owned(),
         }
     }
 }
@@ -44,6 +99,15 @@ impl Page {
                 number: query("number").unwrap_or_default(),
                 due: query("due").unwrap_or_default(),
             }),
+            "/sign-in" => Some(Page::SignIn {
+                timed_out: query("timeout").is_some(),
+            }),
+            "/register" => Some(Page::Register),
+            "/recover" => Some(Page::Recover),
+            "/account" => Some(Page::Account {
+                welcome: query("welcome").is_some(),
+            }),
+            "/account/security" => Some(Page::Security),
             _ => None,
         }
     }
@@ -101,6 +165,13 @@ mod tests {
                 number: "ОБР-2026-000017".to_owned(),
                 due: "03.12.2026".to_owned(),
             },
+            Page::SignIn { timed_out: false },
+            Page::SignIn { timed_out: true },
+            Page::Register,
+            Page::Recover,
+            Page::Account { welcome: false },
+            Page::Account { welcome: true },
+            Page::Security,
         ];
         for page in pages {
             let href = page.href();
@@ -116,5 +187,26 @@ mod tests {
             Some(Page::Feedback)
         );
         assert_eq!(Page::from_address("/no/such/page", |_| None), None);
+    }
+
+    #[test]
+    fn the_server_serves_each_page_the_bundle_that_shows_it() {
+        for page in [
+            Page::Home,
+            Page::Feedback,
+            Page::SignIn { timed_out: true },
+            Page::Register,
+            Page::Recover,
+            Page::Account { welcome: false },
+            Page::Security,
+        ] {
+            let href = page.href();
+            let path = href.split('?').next().unwrap();
+            assert_eq!(
+                shared::accounts::bundle_of(path),
+                page.area().folder(),
+                "{href}"
+            );
+        }
     }
 }

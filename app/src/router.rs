@@ -11,27 +11,36 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::{HtmlAnchorElement, MouseEvent};
 
-use crate::page::Page;
+use crate::page::{Area, Page};
+
+thread_local! {
+    static STARTED: std::cell::Cell<Option<Location>> = const { std::cell::Cell::new(None) };
+}
 
 /// The page the address names (`None`: no such page), as a signal.
 #[derive(Clone, Copy)]
 pub struct Location {
     page: RwSignal<Option<Page>>,
+    area: Area,
 }
 
 impl Location {
-    /// Reads the current address and starts following link clicks and history moves.
-    pub fn start() -> Location {
+    /// Reads the current address and starts following link clicks and history moves within
+    /// `area`; links to the other bundle's pages are left to the browser.
+    pub fn start(area: Area) -> Location {
         let location = Location {
             page: RwSignal::new(current()),
+            area,
         };
         provide_context(location);
+        // Also kept here: forms navigate from tasks that run outside any reactive owner.
+        STARTED.with(|started| started.set(Some(location)));
         let on_pop = Closure::<dyn Fn()>::new(move || location.page.set(current()));
         window().set_onpopstate(Some(on_pop.as_ref().unchecked_ref()));
         // Both listeners live as long as the page.
         on_pop.forget();
         let on_click = Closure::<dyn Fn(MouseEvent)>::new(move |ev: MouseEvent| {
-            if let Some(href) = followed_link(&ev) {
+            if let Some(href) = followed_link(&ev).filter(|href| shown_here(href, area)) {
                 ev.prevent_default();
                 location.go(&href);
             }
@@ -78,12 +87,23 @@ impl Location {
     }
 }
 
-/// Shows `page` (from a form's result, say), as following a link to it would.
+/// Whether this bundle shows the page at `href` (an unknown address is shown as «not found»).
+fn shown_here(href: &str, area: Area) -> bool {
+    let (path, search) = href.split_once('?').unwrap_or((href, ""));
+    let query = web_sys::UrlSearchParams::new_with_str(search).ok();
+    let path = path.split('#').next().unwrap_or(path);
+    Page::from_address(path, |key| query.as_ref().and_then(|q| q.get(key)))
+        .is_none_or(|page| page.area() == area)
+}
+
+/// Shows `page` (from a form's result, say), as following a link to it would; a page of the
+/// other bundle is loaded by the browser.
 pub fn navigate(page: &Page) {
-    if let Some(location) = use_context::<Location>() {
-        location.go(&page.href());
-    } else {
-        let _ = window().location().set_href(&page.href());
+    match STARTED.with(std::cell::Cell::get) {
+        Some(location) if location.area == page.area() => location.go(&page.href()),
+        _ => {
+            let _ = window().location().set_href(&page.href());
+        }
     }
 }
 

@@ -1,34 +1,119 @@
-//! The portal's application: the page frame and the routes.
+//! The portal's applications — the help centre, signing in and the account, each its own bundle —
+//! in one page frame with the sign-in state and, where signed-in work is done, the idle warning.
 
-use leptos::either::EitherOf4;
+use leptos::either::{Either, EitherOf3, EitherOf4};
 use leptos::prelude::*;
 use shared::ui;
+use shared::ui::account::idle;
 
-use crate::components::layout::{FooterLink, PageLayout};
-use crate::page::Page;
+use crate::components::button::{Button, ButtonKind};
+use crate::components::layout::{FooterLink, PageLayout, SignInLink, SignedInAs};
+use crate::components::modal::Modal;
+use crate::lang;
+use crate::page::{Area, Page};
+use crate::pages::account::{AccountPage, RecoverPage, RegisterPage, SecurityPage, SignInPage};
 use crate::pages::{FeedbackPage, FeedbackSentPage, HomePage, NotFoundPage};
 use crate::router::Location;
+use crate::session::Session;
 
-/// The whole application.
+/// The help centre: home, feedback and its confirmation (`index.html`).
 #[component]
-pub fn App() -> impl IntoView {
-    let location = Location::start();
+pub fn HelpCentreApp() -> impl IntoView {
+    let location = Location::start(Area::HelpCentre);
     view! {
-        <PageLayout
-            home=Page::Home.href()
-            footer=vec![
-                FooterLink { href: Page::Home.href(), text: ui::HELP_CENTRE_LINK, external: false },
-                FooterLink { href: "/#contacts".to_owned(), text: ui::CONTACTS_LINK, external: false },
-            ]
-        >
+        <Frame idle_warning=false>
             {move || match location.page() {
                 Some(Page::Home) => EitherOf4::A(view! { <HomePage /> }),
                 Some(Page::Feedback) => EitherOf4::B(view! { <FeedbackPage /> }),
                 Some(Page::FeedbackSent { number, due }) => {
                     EitherOf4::C(view! { <FeedbackSentPage number=number due=due /> })
                 }
-                None => EitherOf4::D(view! { <NotFoundPage /> }),
+                _ => EitherOf4::D(view! { <NotFoundPage /> }),
             }}
+        </Frame>
+    }
+}
+
+/// Signing in: sign-in, registration, recovery (`access.html`).
+#[component]
+pub fn AccessApp() -> impl IntoView {
+    let location = Location::start(Area::Access);
+    view! {
+        <Frame idle_warning=false>
+            {move || match location.page() {
+                Some(Page::SignIn { timed_out }) => {
+                    EitherOf4::A(view! { <SignInPage timed_out=timed_out /> })
+                }
+                Some(Page::Register) => EitherOf4::B(view! { <RegisterPage /> }),
+                Some(Page::Recover) => EitherOf4::C(view! { <RecoverPage /> }),
+                _ => EitherOf4::D(view! { <NotFoundPage /> }),
+            }}
+        </Frame>
+    }
+}
+
+/// The account: «Личный кабинет», «Безопасность» (`account.html`).
+#[component]
+pub fn AccountApp() -> impl IntoView {
+    let location = Location::start(Area::Account);
+    view! {
+        <Frame idle_warning=true>
+            {move || match location.page() {
+                Some(Page::Account { welcome }) => {
+                    EitherOf3::A(view! { <AccountPage welcome=welcome /> })
+                }
+                Some(Page::Security) => EitherOf3::B(view! { <SecurityPage /> }),
+                _ => EitherOf3::C(view! { <NotFoundPage /> }),
+            }}
+        </Frame>
+    }
+}
+
+/// The frame of every page: header with the sign-in state, footer, and on the pages of
+/// signed-in work the idle warning (elsewhere nothing typed is lost when a session ends, and the
+/// dialog's code would count against those bundles' budget).
+#[component]
+fn Frame(idle_warning: bool, children: Children) -> impl IntoView {
+    let session = Session::start();
+    let account = move || {
+        view! {
+            {move || match session.me() {
+                Some(me) => Either::Left(view! {
+                    <a class="header__link" href=Page::Account { welcome: false }.href()>
+                        {ui::account::home::TITLE.get(lang())}
+                    </a>
+                    <SignedInAs name=me.name on_sign_out=Callback::new(move |()| session.sign_out()) />
+                }),
+                None => Either::Right(view! { <SignInLink href=Page::SignIn { timed_out: false }.href() /> }),
+            }}
+        }
+        .into_any()
+    };
+    view! {
+        <PageLayout
+            home=Page::Home.href()
+            account=Box::new(account)
+            footer=vec![
+                FooterLink { href: Page::Home.href(), text: ui::HELP_CENTRE_LINK, external: false },
+                FooterLink { href: "/#contacts".to_owned(), text: ui::CONTACTS_LINK, external: false },
+            ]
+        >
+            {children()}
+            {idle_warning.then(|| view! { <IdleWarning session=session /> })}
         </PageLayout>
+    }
+}
+
+/// GOV.UK's timeout warning: before an idle session ends, a dialog offers to stay signed in.
+#[component]
+fn IdleWarning(session: Session) -> impl IntoView {
+    view! {
+        <Modal open=session.warning() title=idle::TITLE>
+            <p class="body">{idle::TEXT.get(lang())}</p>
+            <div class="button-group">
+                <Button label=idle::EXTEND on_click=Callback::new(move |()| session.extend()) />
+                <Button label=idle::SIGN_OUT kind=ButtonKind::Link on_click=Callback::new(move |()| session.sign_out()) />
+            </div>
+        </Modal>
     }
 }

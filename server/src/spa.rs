@@ -1,6 +1,7 @@
 //! Hosting the SPA built by trunk: its files, and `index.html` for every other path so the
-//! client-side router can take over. The component gallery is a bundle of its own in
-//! `dist/gallery`, with its own `index.html` for every path under `/gallery`.
+//! client-side router can take over. Signing in, the account and the component gallery are
+//! bundles of their own in `dist/access-app`, `dist/account-app` and `dist/gallery`, each with its
+//! own `index.html` for its pages' paths.
 
 use std::path::{Path, PathBuf};
 
@@ -13,6 +14,8 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use tower_http::services::ServeDir;
 
+use shared::accounts::{BUNDLES, bundle_of};
+
 use crate::security::{content_security_policy, inline_script_hashes};
 
 /// Where the gallery's bundle is served, and its folder in `dist`.
@@ -23,6 +26,9 @@ pub const GALLERY_PREFIX: &str = "/gallery";
 pub struct Spa {
     /// `index.html`, or `None` when the SPA has not been built.
     pub index: Option<String>,
+    /// The other bundles' `index.html` by folder (`shared::accounts::BUNDLES`), `None` where
+    /// one has not been built.
+    pub bundle_indexes: Vec<(&'static str, Option<String>)>,
     /// The gallery's `index.html`, or `None` when it has not been built.
     pub gallery_index: Option<String>,
     /// The CSP allowing exactly the pages' inline start-up scripts.
@@ -37,9 +43,17 @@ impl Spa {
         if index.is_none() {
             tracing::warn!(dist = %dist.display(), "no built SPA: pages will say how to build it");
         }
+        let bundle_indexes: Vec<(&'static str, Option<String>)> = BUNDLES
+            .iter()
+            .map(|(folder, _)| {
+                let html = std::fs::read_to_string(dist.join(folder).join("index.html")).ok();
+                (*folder, html)
+            })
+            .collect();
         let gallery_index = std::fs::read_to_string(dist.join("gallery/index.html")).ok();
         let hashes: Vec<String> = [&index, &gallery_index]
             .into_iter()
+            .chain(bundle_indexes.iter().map(|(_, html)| html))
             .flatten()
             .flat_map(|html| inline_script_hashes(html))
             .collect();
@@ -47,6 +61,7 @@ impl Spa {
             .unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'"));
         Spa {
             index,
+            bundle_indexes,
             gallery_index,
             csp,
             dist: dist.to_path_buf(),
@@ -56,11 +71,17 @@ impl Spa {
     /// The routes serving the SPA's files with the right `index.html` as fallback.
     pub fn router<S: Clone + Send + Sync + 'static>(&self) -> Router<S> {
         let index = self.index.clone();
+        let bundle_indexes = self.bundle_indexes.clone();
         let gallery_index = self.gallery_index.clone();
         let fallback = get(move |request: Request| {
-            let in_gallery = is_gallery_path(request.uri().path());
-            let index = if in_gallery {
+            let path = request.uri().path();
+            let index = if is_gallery_path(path) {
                 gallery_index.clone()
+            } else if let Some(folder) = bundle_of(path) {
+                bundle_indexes
+                    .iter()
+                    .find(|(name, _)| *name == folder)
+                    .and_then(|(_, html)| html.clone())
             } else {
                 index.clone()
             };

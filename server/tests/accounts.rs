@@ -590,14 +590,17 @@ async fn sms_second_factor_is_asked_at_sign_in_and_its_code_works_once() {
     let refused = browser
         .post(
             SECOND_FACTOR_SETTING_PATH,
-            json!({"second_factor": "sms", "password": "Wrong-Parol-1"}),
+            json!({"second_factor": "sms", "confirm_password": "Wrong-Parol-1"}),
         )
         .await;
-    assert_eq!(refused.codes("password"), ["current_password.wrong"]);
+    assert_eq!(
+        refused.codes("confirm_password"),
+        ["current_password.wrong"]
+    );
     let set = browser
         .post(
             SECOND_FACTOR_SETTING_PATH,
-            json!({"second_factor": "sms", "password": PASSWORD}),
+            json!({"second_factor": "sms", "confirm_password": PASSWORD}),
         )
         .await;
     assert_eq!(set.status, StatusCode::NO_CONTENT, "{:?}", set.body);

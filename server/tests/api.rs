@@ -482,3 +482,25 @@ async fn the_database_is_durable() {
     assert_eq!(server.state.db.pragma("synchronous").await.unwrap(), "2");
     assert_eq!(server.state.db.pragma("foreign_keys").await.unwrap(), "1");
 }
+
+#[tokio::test]
+async fn feedback_from_one_address_is_rate_limited() {
+    let server = start().await;
+    let client = Client::new();
+    let send = || {
+        client
+            .post(format!("{}/api/v1/feedback", server.base))
+            .json(&json!({"email": "", "topic": "", "message": "", "phone": ""}))
+            .send()
+    };
+    for n in 0..30 {
+        assert_eq!(
+            send().await.unwrap().status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{n}"
+        );
+    }
+    let limited = send().await.unwrap();
+    assert_eq!(limited.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(limited.headers().contains_key("retry-after"));
+}

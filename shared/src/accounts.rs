@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::forms::FormErrors;
+use crate::identifiers;
 use crate::lang::Text;
 
 /// `POST` registration form → [`Started`]; codes go to the phone and the e-mail.
@@ -39,6 +41,27 @@ pub const RECOVERY_SECOND_FACTOR_PATH: &str = "/api/v1/recovery/second-factor";
 /// `POST` [`NewPasswordStep`]: the new password; the user then signs in.
 pub const RECOVERY_PASSWORD_PATH: &str = "/api/v1/recovery/password";
 
+/// The SPA's bundles besides the help centre's (`dist/index.html`): the folder under `dist` where
+/// each is built (and the path its files are served under), and the page paths it shows. Signing
+/// in and the account are bundles of their own so that each download stays within the budget.
+pub const BUNDLES: &[(&str, &[&str])] = &[
+    ("access-app", &["/sign-in", "/register", "/recover"]),
+    ("account-app", &["/account"]),
+];
+
+/// The folder of the bundle that shows the page at `path`, `None` for the help centre's.
+pub fn bundle_of(path: &str) -> Option<&'static str> {
+    BUNDLES.iter().find_map(|(folder, prefixes)| {
+        prefixes
+            .iter()
+            .any(|prefix| {
+                path.strip_prefix(prefix)
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+            })
+            .then_some(*folder)
+    })
+}
+
 /// Without activity a session ends after this many minutes (not for «Запомнить меня»).
 pub const IDLE_MINUTES: i64 = 30;
 /// A session ends this many hours after sign-in, active or not.
@@ -47,6 +70,10 @@ pub const ABSOLUTE_HOURS: i64 = 12;
 pub const REMEMBER_DAYS: i64 = 30;
 /// The SPA warns this many seconds before an idle session ends.
 pub const IDLE_WARNING_SECONDS: u32 = 120;
+
+/// `{}`: the body of a POST that carries nothing (the API takes only JSON or multipart bodies).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoBody {}
 
 /// Who an account is (SPEC §2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -216,6 +243,36 @@ pub struct CodeStep {
     pub code: String,
 }
 
+impl CodeStep {
+    /// The code is six digits.
+    pub fn check_code(&self) -> Result<(), FormErrors> {
+        let mut errors = FormErrors::new();
+        errors.take("code", identifiers::one_time_code(&self.code));
+        errors.into_result()
+    }
+
+    /// The code is six digits or a recovery code.
+    pub fn check_second_factor(&self) -> Result<(), FormErrors> {
+        let mut errors = FormErrors::new();
+        errors.take("code", identifiers::second_factor_code(&self.code));
+        errors.into_result()
+    }
+}
+
+impl ConfirmRegistration {
+    /// Each code still to confirm is six digits.
+    pub fn check(&self, phone_confirmed: bool, email_confirmed: bool) -> Result<(), FormErrors> {
+        let mut errors = FormErrors::new();
+        if !phone_confirmed {
+            errors.take("phone_code", identifiers::one_time_code(&self.phone_code));
+        }
+        if !email_confirmed {
+            errors.take("email_code", identifiers::one_time_code(&self.email_code));
+        }
+        errors.into_result()
+    }
+}
+
 /// What the sign-in form got: either the account is signed in, or a second factor is needed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignInAnswer {
@@ -270,8 +327,9 @@ pub struct SessionInfo {
 pub struct SecondFactorChoice {
     /// `none` or `sms` (an authenticator is switched on by [`TOTP_CONFIRM_PATH`]).
     pub second_factor: SecondFactor,
-    /// The current password.
-    pub password: String,
+    /// The current password (named apart from the password change form's fields, which share
+    /// the page).
+    pub confirm_password: String,
 }
 
 /// A new authenticator secret to scan or type.
@@ -310,8 +368,8 @@ pub struct NewStaffAccount {
 
 impl NewStaffAccount {
     /// Every problem of the form.
-    pub fn check(&self) -> Result<(), crate::forms::FormErrors> {
-        let mut errors = crate::forms::FormErrors::new();
+    pub fn check(&self) -> Result<(), FormErrors> {
+        let mut errors = FormErrors::new();
         if !self.role.is_staff() {
             errors.add("role", crate::codes::ROLE_NOT_STAFF);
         }

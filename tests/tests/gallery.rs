@@ -307,25 +307,30 @@ async fn tabs_work_from_the_keyboard() {
 }
 
 #[tokio::test]
-async fn the_gallery_is_not_in_the_portals_bundle() {
+async fn each_bundle_is_served_for_its_own_pages() {
     let portal = Portal::start().await;
     let client = reqwest::Client::new();
-    let portal_page = client.get(portal.url("/feedback")).send().await.unwrap();
+    let page = |path: &'static str| {
+        let client = client.clone();
+        let url = portal.url(path);
+        async move { client.get(url).send().await.unwrap() }
+    };
+    let portal_page = page("/feedback").await;
     let csp = portal_page.headers()["content-security-policy"]
         .to_str()
         .unwrap()
         .to_owned();
     let portal_html = portal_page.text().await.unwrap();
-    let gallery_html = client
-        .get(portal.url("/gallery/button/busy"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let gallery_html = page("/gallery/button/busy").await.text().await.unwrap();
+    let access_html = page("/sign-in").await.text().await.unwrap();
+    let account_html = page("/account/security").await.text().await.unwrap();
     assert!(portal_html.contains("/app-") && !portal_html.contains("gallery-"));
     assert!(gallery_html.contains("/gallery/gallery-"));
-    // One policy allows both bundles' start-up scripts and nothing else inline.
-    assert_eq!(csp.matches("'sha256-").count(), 2, "{csp}");
+    assert!(access_html.contains("/access-app/access-"), "{access_html}");
+    assert!(
+        account_html.contains("/account-app/account-"),
+        "{account_html}"
+    );
+    // One policy allows the four bundles' start-up scripts and nothing else inline.
+    assert_eq!(csp.matches("'sha256-").count(), 4, "{csp}");
 }

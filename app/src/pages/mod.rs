@@ -1,5 +1,6 @@
 //! The pages of the portal.
 
+pub mod account;
 mod feedback;
 mod home;
 mod not_found;

@@ -81,8 +81,11 @@ pub async fn set_second_factor(
     Body(choice): Body<SecondFactorChoice>,
 ) -> Result<StatusCode, ApiError> {
     let now = OffsetDateTime::now_utc();
-    if choice.password.is_empty() {
-        return Err(invalid("password", codes::CURRENT_PASSWORD_REQUIRED));
+    if choice.confirm_password.is_empty() {
+        return Err(invalid(
+            "confirm_password",
+            codes::CURRENT_PASSWORD_REQUIRED,
+        ));
     }
     match choice.second_factor {
         SecondFactor::Totp => return Err(ApiError::Fault(Fault::BadRequest)),
@@ -91,7 +94,14 @@ pub async fn set_second_factor(
         }
         _ => {}
     }
-    require_password(&state, &signed_in, choice.password, "password", &ip).await?;
+    require_password(
+        &state,
+        &signed_in,
+        choice.confirm_password,
+        "confirm_password",
+        &ip,
+    )
+    .await?;
     state
         .db
         .set_second_factor(&signed_in.account, choice.second_factor, now)

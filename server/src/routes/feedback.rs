@@ -13,8 +13,10 @@ use shared::lang::Lang;
 use shared::notices;
 use time::OffsetDateTime;
 
+use super::extract::ClientIp;
 use crate::AppState;
 use crate::error::ApiError;
+use crate::services::limits::Action;
 use crate::services::uploads::Received;
 use crate::storage::outbox::{Channel, Outgoing};
 
@@ -22,12 +24,15 @@ use crate::storage::outbox::{Channel, Outgoing};
 const JSON_BODY_MAX: usize = 64 * 1024;
 
 /// `POST /api/v1/feedback`: JSON, or multipart with a `data` part and `files` parts.
-/// `201 {"number"}` when stored; `422` naming every bad field otherwise.
+/// `201 {"number"}` when stored; `422` naming every bad field otherwise; `429` after 30 sendings
+/// from one address in ten minutes.
 pub async fn create(
     State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
     request: Request,
 ) -> Result<(StatusCode, Json<Created>), ApiError> {
     let now = OffsetDateTime::now_utc();
+    state.limits.hit(Action::Feedback, &ip)?;
     let lang = request
         .headers()
         .get(header::ACCEPT_LANGUAGE)

@@ -179,26 +179,16 @@ pub async fn confirm(
     )
     .await?;
     let mut pending: Pending = serde_json::from_str(&challenge.data).map_err(|_| internal())?;
+    request
+        .check(pending.phone_confirmed, pending.email_confirmed)
+        .map_err(ApiError::Validation)?;
     let mut errors = FormErrors::new();
     let phone_code = (!pending.phone_confirmed)
-        .then(|| {
-            errors.take(
-                "phone_code",
-                identifiers::one_time_code(&request.phone_code),
-            )
-        })
+        .then(|| identifiers::one_time_code(&request.phone_code).ok())
         .flatten();
     let email_code = (!pending.email_confirmed)
-        .then(|| {
-            errors.take(
-                "email_code",
-                identifiers::one_time_code(&request.email_code),
-            )
-        })
+        .then(|| identifiers::one_time_code(&request.email_code).ok())
         .flatten();
-    if !errors.is_empty() {
-        return Err(ApiError::Validation(errors));
-    }
     let mut any_wrong = false;
     for (field, code, purpose, target, taken, confirmed) in [
         (

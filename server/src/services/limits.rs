@@ -16,7 +16,7 @@ pub enum Action {
     Registration,
     /// Codes sent to one phone or e-mail address, or requested from one IP address.
     Codes,
-    /// Anonymous feedback from one IP address.
+    /// Anonymous feedback sent from one IP address (well-formed or not: each may carry files).
     Feedback,
     /// Codes checked in one flow or from one IP address (each flow also has five attempts).
     CodeChecks,
@@ -30,7 +30,7 @@ impl Action {
             Action::SignIn => (30, MINUTE),
             Action::Registration => (10, 60 * MINUTE),
             Action::Codes => (5, 15 * MINUTE),
-            Action::Feedback => (20, 60 * MINUTE),
+            Action::Feedback => (30, 10 * MINUTE),
             Action::CodeChecks => (30, 15 * MINUTE),
         }
     }

@@ -2,6 +2,7 @@
 
 use crate::lang::Text;
 
+pub mod account;
 pub mod components;
 pub mod gallery;
 pub mod overlays;

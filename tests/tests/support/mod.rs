@@ -262,7 +262,13 @@ pub async fn wait_for(browser: &Client, css: &str) -> fantoccini::elements::Elem
             Err(error) if error.to_string().contains("aborted by navigation") => {
                 tokio::time::sleep(Duration::from_millis(100)).await;
             }
-            Err(error) => panic!("waiting for {css}: {error}"),
+            Err(error) => {
+                let shown = browser
+                    .execute("return document.body.innerText", vec![])
+                    .await
+                    .unwrap_or_default();
+                panic!("waiting for {css}: {error}; the page shows: {shown}")
+            }
         }
     }
     panic!("{css} never settled");

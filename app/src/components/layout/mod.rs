@@ -180,12 +180,19 @@ pub fn PageLayout<C: IntoView + 'static>(
     home: String,
     /// The footer's links.
     footer: Vec<FooterLink>,
+    /// The header's sign-in state, when the page offers accounts.
+    #[prop(optional)]
+    account: Option<Children>,
     /// The page's content.
     children: TypedChildren<C>,
 ) -> impl IntoView {
+    let header = Header(HeaderProps {
+        home,
+        children: account,
+    });
     view! {
         <SkipLink />
-        <Header home=home />
+        {header}
         <div class="width-container">
             <main class="main" id="main-content" tabindex="-1">
                 {children.into_inner()()}

@@ -1,0 +1,103 @@
+//! What every account form does the same way: judge in the browser with `shared`, send, and show
+//! the server's field problems in the error summary or its fault in a banner.
+
+use std::future::Future;
+
+use leptos::prelude::*;
+use shared::forms::FormErrors;
+
+use crate::api::SendError;
+use crate::components::error_summary::{
+    ErrorSummary, ShownError, error_of, focus_after_render, from_api, from_form,
+};
+use crate::components::notification_banner::{BannerKind, NotificationBanner};
+use crate::lang;
+
+/// One form's errors, fault and busy state.
+#[derive(Debug, Clone, Copy)]
+pub struct FormState {
+    errors: RwSignal<Vec<ShownError>>,
+    fault: RwSignal<Option<String>>,
+    /// True while the form is on its way.
+    pub busy: RwSignal<bool>,
+    summary: NodeRef<leptos::html::Div>,
+    order: &'static [&'static str],
+}
+
+impl FormState {
+    /// A form whose fields are shown in `order`.
+    pub fn new(order: &'static [&'static str]) -> FormState {
+        FormState {
+            errors: RwSignal::new(Vec::new()),
+            fault: RwSignal::new(None),
+            busy: RwSignal::new(false),
+            summary: NodeRef::new(),
+            order,
+        }
+    }
+
+    /// The error of one field.
+    pub fn error(self, field: &'static str) -> Signal<Option<ShownError>> {
+        error_of(self.errors.into(), field)
+    }
+
+    /// Whether any error is shown (for the page title).
+    pub fn has_errors(self) -> bool {
+        self.errors.with(|all| !all.is_empty())
+    }
+
+    /// Shows the browser's verdict; true when the form may be sent.
+    pub fn passes(self, verdict: Result<(), FormErrors>) -> bool {
+        match verdict {
+            Ok(()) => true,
+            Err(problems) => {
+                self.show(from_form(&problems, self.order));
+                false
+            }
+        }
+    }
+
+    fn show(self, shown: Vec<ShownError>) {
+        self.errors.set(shown);
+        focus_after_render(self.summary);
+    }
+
+    /// Sends `request` unless one is on its way; `done` gets the answer; problems are shown.
+    pub fn send<R: 'static>(
+        self,
+        request: impl Future<Output = Result<R, SendError>> + 'static,
+        done: impl FnOnce(R) + 'static,
+    ) {
+        if self.busy.get_untracked() {
+            return;
+        }
+        self.errors.set(Vec::new());
+        self.fault.set(None);
+        self.busy.set(true);
+        leptos::task::spawn_local(async move {
+            let result = request.await;
+            self.busy.set(false);
+            match result {
+                Ok(answer) => done(answer),
+                Err(SendError::Invalid(fields)) => self.show(from_api(&fields, self.order)),
+                Err(SendError::Fault(words)) => self.fault.set(Some(words)),
+                Err(SendError::Network) => self
+                    .fault
+                    .set(Some(shared::ui::faults::NETWORK.get(lang()).to_owned())),
+            }
+        });
+    }
+
+    /// The error summary and the fault banner, to put above the page's heading.
+    pub fn top(self) -> impl IntoView {
+        let fault = self.fault;
+        view! {
+            <ErrorSummary errors=self.errors.into() node_ref=self.summary />
+            {move || fault.get().map(|words| view! {
+                <NotificationBanner kind=BannerKind::Warning heading=shared::ui::faults::NOT_SENT>
+                    <p class="body">{words}</p>
+                </NotificationBanner>
+            })}
+        }
+    }
+}

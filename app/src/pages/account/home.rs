@@ -1,0 +1,33 @@
+//! «Личный кабинет»: who is signed in and where to manage the account.
+
+use leptos::prelude::*;
+use shared::ui::account::home as words;
+
+use super::signed_in_only;
+use crate::components::notification_banner::{BannerKind, NotificationBanner};
+use crate::page::Page;
+use crate::session::Session;
+use crate::{lang, set_title};
+
+/// The account's home page.
+#[component]
+pub fn AccountPage(
+    /// Just registered.
+    welcome: bool,
+) -> impl IntoView {
+    signed_in_only();
+    set_title(words::TITLE.get(lang()), false);
+    let session = Session::get();
+    view! {
+        {welcome.then(|| view! {
+            <NotificationBanner kind=BannerKind::Success heading=words::WELCOME focus=true><span></span></NotificationBanner>
+        })}
+        <h1 class="heading-l">{words::TITLE.get(lang())}</h1>
+        {move || session.me().map(|me| view! {
+            <p class="lead">{me.name}</p>
+            <p class="body">{words::ROLE.get(lang())} " " {me.role.name().get(lang())}</p>
+        })}
+        <h2 class="heading-m"><a href=Page::Security.href()>{words::SECURITY_LINK.get(lang())}</a></h2>
+        <p class="body">{words::SECURITY_TEXT.get(lang())}</p>
+    }
+}

@@ -1,0 +1,30 @@
+//! The account pages: registration, sign-in, recovery, «Личный кабинет», «Безопасность».
+
+mod form;
+mod home;
+mod recover;
+mod register;
+mod security;
+mod sign_in;
+
+pub use home::AccountPage;
+pub use recover::RecoverPage;
+pub use register::RegisterPage;
+pub use security::SecurityPage;
+pub use sign_in::SignInPage;
+
+use leptos::prelude::*;
+
+use crate::page::Page;
+use crate::router::navigate;
+use crate::session::Session;
+
+/// For pages of a signed-in person: once it is known that nobody is signed in, go to sign-in.
+fn signed_in_only() {
+    let session = Session::get();
+    Effect::new(move |_| {
+        if session.loaded() && session.me().is_none() {
+            navigate(&Page::SignIn { timed_out: false });
+        }
+    });
+}

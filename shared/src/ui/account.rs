@@ -1,0 +1,289 @@
+//! Words of the account pages: registration, sign-in, recovery, «Личный кабинет», «Безопасность»
+//! and the idle-session warning.
+
+use super::t;
+use crate::lang::Text;
+
+/// Registration.
+pub mod register {
+    use super::{Text, t};
+    /// Page title.
+    pub const TITLE: Text = t("Регистрация", "Create an account");
+    /// Under the title.
+    pub const LEAD: Text = t(
+        "Учётная запись нужна, чтобы отправлять обращения и следить за ответами. Мы пришлём код по SMS и код на почту.",
+        "You need an account to send requests and follow the answers. We will send one code by text message and one by email.",
+    );
+    /// Phone label.
+    pub const PHONE: Text = t("Мобильный телефон", "Mobile phone number");
+    /// Phone hint.
+    pub const PHONE_HINT: Text = t(
+        "На него придёт код по SMS, например +7 912 345-67-89",
+        "We will text a code to it, like +7 912 345 67 89",
+    );
+    /// E-mail label.
+    pub const EMAIL: Text = t("Электронная почта", "Email address");
+    /// Password label.
+    pub const PASSWORD: Text = t("Пароль", "Password");
+    /// Password hint: the published rule of `shared::person::password`.
+    pub const PASSWORD_HINT: Text = t(
+        "Не короче 8 символов: заглавные и строчные буквы, цифры и знаки, например ! или -",
+        "At least 8 characters: upper and lower case letters, digits and symbols like ! or -",
+    );
+    /// Repeat label.
+    pub const PASSWORD_REPEAT: Text = t("Пароль ещё раз", "Password again");
+    /// Consent.
+    pub const CONSENT: Text = t(
+        "Я согласен на обработку персональных данных",
+        "I agree to the processing of my personal data",
+    );
+    /// Submit.
+    pub const SUBMIT: Text = t("Продолжить", "Continue");
+    /// Step 2 title.
+    pub const CONFIRM_TITLE: Text = t(
+        "Подтвердите телефон и почту",
+        "Confirm your phone and email",
+    );
+    /// Step 2 lead.
+    pub const CONFIRM_LEAD: Text = t(
+        "Мы отправили код по SMS и код на почту. Коды действуют 10 минут.",
+        "We sent one code by text message and one by email. The codes work for 10 minutes.",
+    );
+    /// SMS code label.
+    pub const PHONE_CODE: Text = t("Код из SMS", "Code from the text message");
+    /// E-mail code label.
+    pub const EMAIL_CODE: Text = t("Код из письма", "Code from the email");
+    /// Code hint.
+    pub const CODE_HINT: Text = t("6 цифр", "6 digits");
+    /// Resend by SMS.
+    pub const RESEND_PHONE: Text = t("Отправить код по SMS ещё раз", "Text me a new code");
+    /// Resend by e-mail.
+    pub const RESEND_EMAIL: Text = t("Отправить код на почту ещё раз", "Email me a new code");
+    /// After a resend.
+    pub const RESENT: Text = t("Новый код отправлен", "A new code has been sent");
+    /// Confirm.
+    pub const CONFIRM: Text = t("Подтвердить", "Confirm");
+    /// Link to sign in instead.
+    pub const HAVE_ACCOUNT: Text = t(
+        "Уже есть учётная запись? Войти",
+        "Already have an account? Sign in",
+    );
+}
+
+/// Sign-in.
+pub mod sign_in {
+    use super::{Text, t};
+    /// Page title.
+    pub const TITLE: Text = t("Вход", "Sign in");
+    /// Login label.
+    pub const LOGIN: Text = t(
+        "Почта, телефон или ИНН",
+        "Email address, phone number or INN",
+    );
+    /// Password label.
+    pub const PASSWORD: Text = t("Пароль", "Password");
+    /// Remember me.
+    pub const REMEMBER: Text = t(
+        "Запомнить меня на 30 дней на этом устройстве",
+        "Remember me on this device for 30 days",
+    );
+    /// Submit.
+    pub const SUBMIT: Text = t("Войти", "Sign in");
+    /// Link to recovery.
+    pub const FORGOT: Text = t("Забыли пароль?", "Forgot your password?");
+    /// Link to registration.
+    pub const REGISTER: Text = t("Зарегистрироваться", "Create an account");
+    /// Second step title.
+    pub const SECOND_TITLE: Text = t("Подтвердите вход", "Confirm it is you");
+    /// The SMS code label.
+    pub const SMS_CODE: Text = t("Код из SMS", "Code from the text message");
+    /// The SMS code hint.
+    pub const SMS_HINT: Text = t(
+        "Мы отправили его на ваш телефон",
+        "We sent it to your phone",
+    );
+    /// The app code label.
+    pub const APP_CODE: Text = t("Код из приложения", "Code from the app");
+    /// The app code hint.
+    pub const APP_HINT: Text = t(
+        "6 цифр из приложения-аутентификатора или код восстановления",
+        "6 digits from your authenticator app, or a recovery code",
+    );
+    /// Banner after an idle session ended.
+    pub const TIMED_OUT: Text = t(
+        "Вы вышли из-за бездействия. Войдите снова, чтобы продолжить.",
+        "You were signed out because you were inactive. Sign in again to continue.",
+    );
+}
+
+/// Password recovery.
+pub mod recover {
+    use super::{Text, t};
+    /// Page title.
+    pub const TITLE: Text = t("Восстановление пароля", "Recover your password");
+    /// Under the title.
+    pub const LEAD: Text = t(
+        "Мы пришлём код на подтверждённый телефон, если вы введёте номер, или на почту.",
+        "We will send a code to your confirmed phone if you enter its number, or to your email.",
+    );
+    /// Continue.
+    pub const SUBMIT: Text = t("Получить код", "Get a code");
+    /// Code step title.
+    pub const CODE_TITLE: Text = t("Введите код", "Enter the code");
+    /// Code step lead.
+    pub const CODE_LEAD: Text = t(
+        "Если учётная запись есть, код уже отправлен. Он действует 10 минут.",
+        "If the account exists, the code is on its way. It works for 10 minutes.",
+    );
+    /// Code label.
+    pub const CODE: Text = t("Код", "Code");
+    /// Continue.
+    pub const CONTINUE: Text = t("Продолжить", "Continue");
+    /// New password step title.
+    pub const PASSWORD_TITLE: Text = t("Придумайте новый пароль", "Choose a new password");
+    /// New password label.
+    pub const NEW_PASSWORD: Text = t("Новый пароль", "New password");
+    /// End other sessions.
+    pub const END_OTHERS: Text = t(
+        "Завершить все сеансы на других устройствах",
+        "Sign out on all other devices",
+    );
+    /// Save.
+    pub const SAVE: Text = t("Сохранить пароль", "Save the password");
+    /// Done.
+    pub const DONE: Text = t("Пароль изменён", "Your password has been changed");
+    /// What next.
+    pub const DONE_NEXT: Text = t(
+        "Войдите с новым паролем. Мы отправили уведомление об изменении.",
+        "Sign in with your new password. We have sent you a notice of the change.",
+    );
+}
+
+/// «Личный кабинет».
+pub mod home {
+    use super::{Text, t};
+    /// Page title.
+    pub const TITLE: Text = t("Личный кабинет", "Your account");
+    /// Signed in with role.
+    pub const ROLE: Text = t("Роль:", "Role:");
+    /// Link to the security page.
+    pub const SECURITY_LINK: Text = t("Безопасность", "Security");
+    /// What the security page holds.
+    pub const SECURITY_TEXT: Text = t(
+        "Пароль, подтверждение входа, сеансы на устройствах",
+        "Password, sign-in confirmation, sessions on devices",
+    );
+    /// Banner after registration.
+    pub const WELCOME: Text = t(
+        "Учётная запись создана, телефон и почта подтверждены",
+        "Your account has been created and your phone and email confirmed",
+    );
+}
+
+/// «Безопасность».
+pub mod security {
+    use super::{Text, t};
+    /// Page title.
+    pub const TITLE: Text = t("Безопасность", "Security");
+    /// Sessions heading.
+    pub const SESSIONS: Text = t("Сеансы", "Sessions");
+    /// Table columns.
+    pub const DEVICE: Text = t("Устройство", "Device");
+    /// Table columns.
+    pub const PLACE: Text = t("IP-адрес", "IP address");
+    /// Table columns.
+    pub const LAST_SEEN: Text = t("Последняя активность", "Last active");
+    /// The session in use.
+    pub const THIS_SESSION: Text = t("Этот сеанс", "This session");
+    /// Unknown device or browser.
+    pub const UNKNOWN: Text = t("Неизвестно", "Unknown");
+    /// End one.
+    pub const END: Text = t("Завершить", "Sign out");
+    /// End the others.
+    pub const END_OTHERS: Text = t(
+        "Завершить все другие сеансы",
+        "Sign out on all other devices",
+    );
+    /// After ending.
+    pub const ENDED: Text = t("Сеанс завершён", "The session has ended");
+    /// Password heading.
+    pub const PASSWORD: Text = t("Сменить пароль", "Change your password");
+    /// Current password.
+    pub const CURRENT: Text = t("Текущий пароль", "Current password");
+    /// Save.
+    pub const SAVE: Text = t("Сменить пароль", "Change password");
+    /// Done.
+    pub const CHANGED: Text = t("Пароль изменён", "Your password has been changed");
+    /// Second factor heading.
+    pub const SECOND_FACTOR: Text = t("Подтверждение входа", "Sign-in confirmation");
+    /// Off.
+    pub const FACTOR_NONE: Text = t(
+        "Сейчас для входа нужен только пароль.",
+        "Right now you sign in with your password only.",
+    );
+    /// SMS.
+    pub const FACTOR_SMS: Text = t(
+        "При входе мы присылаем код по SMS.",
+        "When you sign in, we text you a code.",
+    );
+    /// TOTP.
+    pub const FACTOR_TOTP: Text = t(
+        "При входе нужен код из приложения-аутентификатора.",
+        "When you sign in, you need a code from your authenticator app.",
+    );
+    /// Password to change the factor.
+    pub const CONFIRM_PASSWORD: Text = t(
+        "Введите пароль, чтобы изменить подтверждение входа",
+        "Enter your password to change sign-in confirmation",
+    );
+    /// Use SMS.
+    pub const USE_SMS: Text = t("Включить коды по SMS", "Use text message codes");
+    /// Turn off.
+    pub const TURN_OFF: Text = t("Отключить подтверждение", "Turn confirmation off");
+    /// Use an app.
+    pub const USE_APP: Text = t("Подключить приложение", "Set up an authenticator app");
+    /// QR explanation.
+    pub const SCAN: Text = t(
+        "Отсканируйте QR-код приложением-аутентификатором или введите ключ вручную:",
+        "Scan the QR code with your authenticator app or type the key in by hand:",
+    );
+    /// QR alt text.
+    pub const QR_ALT: Text = t(
+        "QR-код для приложения-аутентификатора",
+        "QR code for the authenticator app",
+    );
+    /// Code from the app.
+    pub const APP_CODE: Text = t("Код из приложения", "Code from the app");
+    /// Hint.
+    pub const APP_CODE_HINT: Text = t("6 цифр", "6 digits");
+    /// Confirm enrolment.
+    pub const CONFIRM_APP: Text = t("Подключить", "Set up");
+    /// Recovery codes heading.
+    pub const RECOVERY_CODES: Text = t("Коды восстановления", "Recovery codes");
+    /// Recovery codes advice.
+    pub const RECOVERY_CODES_TEXT: Text = t(
+        "Сохраните их в надёжном месте: каждый код заменяет код из приложения один раз, если телефон потерян. Больше мы их не покажем.",
+        "Keep them somewhere safe: each code stands in for the app's code once if you lose your phone. We will not show them again.",
+    );
+    /// Done banner.
+    pub const FACTOR_CHANGED: Text = t(
+        "Подтверждение входа изменено",
+        "Sign-in confirmation has been changed",
+    );
+}
+
+/// The warning before an idle session ends (GOV.UK «timeout warning»).
+pub mod idle {
+    use super::{Text, t};
+    /// Dialog heading.
+    pub const TITLE: Text = t("Вы давно не совершали действий", "You have been inactive");
+    /// Before the minutes.
+    pub const TEXT: Text = t(
+        "Чтобы защитить ваши данные, мы завершим сеанс через 2 минуты. Несохранённые данные будут потеряны.",
+        "To protect your information, we will sign you out in 2 minutes. Anything not saved will be lost.",
+    );
+    /// Extend.
+    pub const EXTEND: Text = t("Продлить сеанс", "Stay signed in");
+    /// Sign out.
+    pub const SIGN_OUT: Text = t("Выйти", "Sign out");
+}
