@@ -23,6 +23,8 @@ pub struct Session {
     warning: RwSignal<bool>,
     /// When the idle session ends, in the browser's milliseconds (`None`: no idle limit).
     idle_end: RwSignal<Option<f64>>,
+    /// The session ended for want of activity (the sign-in page then says so).
+    timed_out: RwSignal<bool>,
 }
 
 thread_local! {
@@ -37,6 +39,7 @@ impl Session {
             loaded: RwSignal::new(false),
             warning: RwSignal::new(false),
             idle_end: RwSignal::new(None),
+            timed_out: RwSignal::new(false),
         };
         CURRENT.with(|current| current.set(Some(session)));
         leptos::task::spawn_local(async move {
@@ -63,6 +66,11 @@ impl Session {
     /// Whether the first answer about the session has come.
     pub fn loaded(self) -> bool {
         self.loaded.get()
+    }
+
+    /// Whether the session ended for want of activity.
+    pub fn timed_out(self) -> bool {
+        self.timed_out.get()
     }
 
     /// Whether the idle warning is showing, as a signal the dialog opens on.
@@ -107,9 +115,14 @@ impl Session {
         };
         let left = end - js_sys::Date::now();
         if left <= 0.0 {
-            // The page first, so a signed-in-only page does not send to sign-in without the note.
-            navigate(&Page::SignIn { timed_out: true });
-            self.set(None);
+            self.idle_end.set(None);
+            self.timed_out.set(true);
+            // The server ends it too, whatever its clock says; then sign-in, with the note.
+            leptos::task::spawn_local(async move {
+                let _ = api::delete(SESSION_PATH).await;
+                self.set(None);
+                navigate(&Page::SignIn { timed_out: true });
+            });
         } else if left <= f64::from(IDLE_WARNING_SECONDS) * 1000.0 && !self.warning.get_untracked()
         {
             self.warning.set(true);

@@ -194,3 +194,197 @@ async fn register_confirm_sign_out_sign_in_and_recover() {
     wait_for_heading(&browser, "Личный кабинет").await;
     browser.close().await.unwrap();
 }
+
+#[tokio::test]
+async fn security_page_ends_a_session_and_sets_up_an_authenticator_for_sign_in() {
+    let portal = Portal::start().await;
+    server::services::staff::seed_demo(&portal.state.db, time::OffsetDateTime::now_utc())
+        .await
+        .unwrap();
+    let login = "citizen@demo.gosuslugi.local";
+    let password = server::services::staff::DEMO_PASSWORD;
+    let browser = portal.browser().await;
+    portal.open(&browser, "/sign-in", "#login").await;
+    type_into(&browser, "login", login).await;
+    type_into(&browser, "password", password).await;
+    send_form(&browser).await;
+    wait_for_heading(&browser, "Личный кабинет").await;
+
+    // Another device signs in; this page ends its session.
+    let other = reqwest::Client::new()
+        .post(portal.url(shared::accounts::SESSION_PATH))
+        .json(&json!({"login": login, "password": password}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(other.status(), reqwest::StatusCode::OK);
+    portal
+        .open(&browser, "/account/security", "table tbody tr + tr")
+        .await;
+    browser
+        .find(Locator::Css("table tbody tr button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for(&browser, ".notification-banner").await;
+    for _ in 0..50 {
+        let rows: Value = browser
+            .execute(
+                "return document.querySelectorAll('table tbody tr').length",
+                vec![],
+            )
+            .await
+            .unwrap();
+        if rows == json!(1) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let me = portal
+        .state
+        .db
+        .account_by_login(&shared::identifiers::Login::Email(login.to_owned()))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(portal.state.db.sessions_of(me.id).await.unwrap().len(), 1);
+
+    // An authenticator: the QR code and key, the first code, ten recovery codes.
+    browser
+        .find(Locator::XPath(
+            "//button[normalize-space()='Подключить приложение']",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let secret: String = wait_for(&browser, "code.secret")
+        .await
+        .text()
+        .await
+        .unwrap()
+        .split_whitespace()
+        .collect();
+    portal
+        .assert_accessible(&browser, "security with a QR code")
+        .await;
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let code = server::services::totp::current_code(&secret, now).unwrap();
+    type_into(&browser, "code", &code).await;
+    browser
+        .find(Locator::XPath("//button[normalize-space()='Подключить']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for(&browser, ".recovery-codes li").await;
+    let recovery: Value = browser
+        .execute(
+            "return [...document.querySelectorAll('.recovery-codes li')].map(li => li.textContent)",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(recovery.as_array().unwrap().len(), 10, "{recovery}");
+    portal
+        .assert_accessible(&browser, "security with recovery codes")
+        .await;
+
+    // Signing in now asks for the app's code; a recovery code stands in for it.
+    sign_out(&browser).await;
+    portal.open(&browser, "/sign-in", "#login").await;
+    type_into(&browser, "login", login).await;
+    type_into(&browser, "password", password).await;
+    send_form(&browser).await;
+    wait_for(&browser, "#code").await;
+    assert_eq!(heading(&browser).await, "Подтвердите вход");
+    portal
+        .assert_accessible(&browser, "sign-in second factor")
+        .await;
+    type_into(&browser, "code", recovery[0].as_str().unwrap()).await;
+    send_form(&browser).await;
+    wait_for_heading(&browser, "Личный кабинет").await;
+    browser.close().await.unwrap();
+}
+
+/// Moves the page's clock `minutes` ahead (the SPA's idle clock reads `Date.now`).
+async fn advance_clock(browser: &Client, minutes: u32) {
+    browser
+        .execute(
+            "const ahead = arguments[0] * 60000; const now = Date.now.bind(Date);
+             Date.now = () => now() + ahead;",
+            vec![json!(minutes)],
+        )
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn an_idle_session_is_warned_about_extended_and_then_ended() {
+    let portal = Portal::start().await;
+    server::services::staff::seed_demo(&portal.state.db, time::OffsetDateTime::now_utc())
+        .await
+        .unwrap();
+    let browser = portal.browser().await;
+    portal.open(&browser, "/sign-in", "#login").await;
+    type_into(&browser, "login", "citizen@demo.gosuslugi.local").await;
+    type_into(&browser, "password", server::services::staff::DEMO_PASSWORD).await;
+    send_form(&browser).await;
+    wait_for_heading(&browser, "Личный кабинет").await;
+
+    // Two minutes before the end: the warning, with focus inside it.
+    advance_clock(&browser, 29).await;
+    wait_for(&browser, "dialog[open]").await;
+    let dialog = browser
+        .find(Locator::Css("dialog[open]"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        dialog.contains("Вы давно не совершали действий"),
+        "{dialog}"
+    );
+    portal.assert_accessible(&browser, "idle warning").await;
+    browser
+        .find(Locator::XPath(
+            "//button[normalize-space()='Продлить сеанс']",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    for _ in 0..50 {
+        let open: Value = browser
+            .execute("return !!document.querySelector('dialog[open]')", vec![])
+            .await
+            .unwrap();
+        if open == json!(false) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let open: Value = browser
+        .execute("return !!document.querySelector('dialog[open]')", vec![])
+        .await
+        .unwrap();
+    assert_eq!(open, json!(false), "«Продлить сеанс» closes the warning");
+
+    // Past the end: signed out on the server too, and told why on the sign-in page.
+    advance_clock(&browser, 31).await;
+    wait_for(&browser, "#login").await;
+    let banner = wait_for(&browser, ".notification-banner")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(banner.contains("Вы вышли из-за бездействия"), "{banner}");
+    wait_for(&browser, "a.header__link[href='/sign-in']").await;
+    browser.close().await.unwrap();
+}

@@ -1,5 +1,6 @@
 //! The account pages: registration, sign-in, recovery, «Личный кабинет», «Безопасность».
 
+mod fields;
 mod form;
 mod home;
 mod recover;
@@ -24,7 +25,9 @@ fn signed_in_only() {
     let session = Session::get();
     Effect::new(move |_| {
         if session.loaded() && session.me().is_none() {
-            navigate(&Page::SignIn { timed_out: false });
+            navigate(&Page::SignIn {
+                timed_out: session.timed_out(),
+            });
         }
     });
 }

@@ -11,12 +11,12 @@ use shared::forms::Form;
 use shared::forms::recovery::{NewPassword, RecoveryStart};
 use shared::ui::account::{recover as words, register, sign_in};
 
+use super::fields::{NewPasswordFields, SecondFactorField};
 use super::form::FormState;
 use crate::api;
 use crate::components::button::Button;
 use crate::components::checkboxes::SingleCheckbox;
 use crate::components::panel::Panel;
-use crate::components::password_input::PasswordInput;
 use crate::components::text_input::TextInput;
 use crate::page::Page;
 use crate::{lang, now, set_title};
@@ -124,19 +124,6 @@ pub fn RecoverPage() -> impl IntoView {
         }
     };
 
-    let code_field = move |label, hint| {
-        view! {
-            <TextInput
-                name="code"
-                label=label
-                hint=hint
-                autocomplete="one-time-code"
-                width="input--width-10"
-                value=code
-                error=form.error("code")
-            />
-        }
-    };
     view! {
         {form.top()}
         {move || match step.get() {
@@ -158,38 +145,25 @@ pub fn RecoverPage() -> impl IntoView {
                         Step::Code => EitherOf4::B(view! {
                             <h1 class="heading-l">{words::CODE_TITLE.get(lang())}</h1>
                             <p class="lead">{words::CODE_LEAD.get(lang())}</p>
-                            {code_field(words::CODE, register::CODE_HINT)}
+                            <TextInput
+                                name="code"
+                                label=words::CODE
+                                hint=register::CODE_HINT
+                                autocomplete="one-time-code"
+                                width="input--width-10"
+                                value=code
+                                error=form.error("code")
+                            />
                             <Button label=words::CONTINUE submit=true busy=form.busy />
                         }),
-                        Step::SecondFactor(factor) => {
-                            let (label, hint) = if factor == SecondFactor::Sms {
-                                (sign_in::SMS_CODE, sign_in::SMS_HINT)
-                            } else {
-                                (sign_in::APP_CODE, sign_in::APP_HINT)
-                            };
-                            EitherOf4::C(view! {
-                                <h1 class="heading-l">{sign_in::SECOND_TITLE.get(lang())}</h1>
-                                {code_field(label, hint)}
-                                <Button label=words::CONTINUE submit=true busy=form.busy />
-                            })
-                        }
+                        Step::SecondFactor(factor) => EitherOf4::C(view! {
+                            <h1 class="heading-l">{sign_in::SECOND_TITLE.get(lang())}</h1>
+                            <SecondFactorField factor=factor code=code form=form />
+                            <Button label=words::CONTINUE submit=true busy=form.busy />
+                        }),
                         _ => EitherOf4::D(view! {
                             <h1 class="heading-l">{words::PASSWORD_TITLE.get(lang())}</h1>
-                            <PasswordInput
-                                name="password"
-                                label=words::NEW_PASSWORD
-                                hint=register::PASSWORD_HINT
-                                new_password=true
-                                value=password
-                                error=form.error("password")
-                            />
-                            <PasswordInput
-                                name="password_repeat"
-                                label=register::PASSWORD_REPEAT
-                                new_password=true
-                                value=password_repeat
-                                error=form.error("password_repeat")
-                            />
+                            <NewPasswordFields label=words::NEW_PASSWORD password=password repeat=password_repeat form=form />
                             <SingleCheckbox name="end_other_sessions" label=words::END_OTHERS value=end_others error=form.error("end_other_sessions") />
                             <Button label=words::SAVE submit=true busy=form.busy />
                         }),

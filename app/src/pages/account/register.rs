@@ -11,12 +11,12 @@ use shared::forms::Form;
 use shared::forms::registration::{FIELDS, Registration};
 use shared::ui::account::register as words;
 
+use super::fields::NewPasswordFields;
 use super::form::FormState;
 use crate::api;
 use crate::components::button::{Button, ButtonKind};
 use crate::components::checkboxes::SingleCheckbox;
 use crate::components::one_time_code::OneTimeCode;
-use crate::components::password_input::PasswordInput;
 use crate::components::phone_input::PhoneInput;
 use crate::components::text_input::TextInput;
 use crate::page::Page;
@@ -121,21 +121,7 @@ pub fn RegisterPage() -> impl IntoView {
                         value=email
                         error=form.error("email")
                     />
-                    <PasswordInput
-                        name="password"
-                        label=words::PASSWORD
-                        hint=words::PASSWORD_HINT
-                        new_password=true
-                        value=password
-                        error=form.error("password")
-                    />
-                    <PasswordInput
-                        name="password_repeat"
-                        label=words::PASSWORD_REPEAT
-                        new_password=true
-                        value=password_repeat
-                        error=form.error("password_repeat")
-                    />
+                    <NewPasswordFields label=words::PASSWORD password=password repeat=password_repeat form=form />
                     <SingleCheckbox name="consent" label=words::CONSENT value=consent error=form.error("consent") />
                     <Button label=words::SUBMIT submit=true busy=form.busy />
                 </form>

@@ -11,8 +11,9 @@ use shared::accounts::{
 use shared::dates::{format_date_time, in_moscow};
 use shared::forms::Form;
 use shared::forms::password_change::{FIELDS, PasswordChange};
-use shared::ui::account::{recover, register, security as words};
+use shared::ui::account::{recover, security as words};
 
+use super::fields::NewPasswordFields;
 use super::form::FormState;
 use super::signed_in_only;
 use crate::api;
@@ -150,8 +151,7 @@ fn ChangePassword(done: RwSignal<Option<shared::lang::Text>>) -> impl IntoView {
         {form.top()}
         <form novalidate on:submit=on_submit>
             <PasswordInput name="current_password" label=words::CURRENT value=current error=form.error("current_password") />
-            <PasswordInput name="password" label=recover::NEW_PASSWORD hint=register::PASSWORD_HINT new_password=true value=password error=form.error("password") />
-            <PasswordInput name="password_repeat" label=register::PASSWORD_REPEAT new_password=true value=password_repeat error=form.error("password_repeat") />
+            <NewPasswordFields label=recover::NEW_PASSWORD password=password repeat=password_repeat form=form />
             <SingleCheckbox name="end_other_sessions" label=recover::END_OTHERS value=end_others error=form.error("end_other_sessions") />
             <Button label=words::SAVE submit=true busy=form.busy />
         </form>

@@ -10,6 +10,7 @@ use shared::forms::Form;
 use shared::forms::login::{FIELDS, Login};
 use shared::ui::account::sign_in as words;
 
+use super::fields::SecondFactorField;
 use super::form::FormState;
 use crate::api;
 use crate::components::button::Button;
@@ -111,29 +112,14 @@ pub fn SignInPage(
                 <p class="body"><a href=Page::Recover.href()>{words::FORGOT.get(lang())}</a></p>
                 <p class="body"><a href=Page::Register.href()>{words::REGISTER.get(lang())}</a></p>
             }),
-            Some((factor, _)) => {
-                let (label, hint) = if factor == SecondFactor::Sms {
-                    (words::SMS_CODE, words::SMS_HINT)
-                } else {
-                    (words::APP_CODE, words::APP_HINT)
-                };
-                Either::Right(view! {
-                    {code_form.top()}
-                    <h1 class="heading-l">{words::SECOND_TITLE.get(lang())}</h1>
-                    <form novalidate on:submit=on_code>
-                        <TextInput
-                            name="code"
-                            label=label
-                            hint=hint
-                            autocomplete="one-time-code"
-                            width="input--width-10"
-                            value=code
-                            error=code_form.error("code")
-                        />
-                        <Button label=words::SUBMIT submit=true busy=code_form.busy />
-                    </form>
-                })
-            }
+            Some((factor, _)) => Either::Right(view! {
+                {code_form.top()}
+                <h1 class="heading-l">{words::SECOND_TITLE.get(lang())}</h1>
+                <form novalidate on:submit=on_code>
+                    <SecondFactorField factor=factor code=code form=code_form />
+                    <Button label=words::SUBMIT submit=true busy=code_form.busy />
+                </form>
+            }),
         }}
     }
 }
