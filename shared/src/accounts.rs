@@ -350,6 +350,81 @@ pub struct RecoveryCodes {
     pub codes: Vec<String>,
 }
 
+/// `GET` «Мои данные» ([`ProfileView`]); `PUT` the profile form → [`ProfileView`].
+pub const PROFILE_PATH: &str = "/api/v1/profile";
+/// `POST` [`ContactChange`] → [`Started`]: a code goes to the new phone or e-mail.
+pub const CONTACT_PATH: &str = "/api/v1/profile/contact";
+/// `POST` [`CodeStep`]: the code from the new phone or e-mail; the contact changes.
+pub const CONTACT_CONFIRM_PATH: &str = "/api/v1/profile/contact/confirm";
+
+/// Where the confirmation of identity stands (SPEC §7).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Identity {
+    /// No scans sent.
+    #[default]
+    None,
+    /// Scans sent, waiting for an operator.
+    Pending,
+    /// «Личность подтверждена».
+    Confirmed,
+    /// The operator refused; new scans may be sent.
+    Refused,
+}
+
+impl Identity {
+    /// Stable name, as stored.
+    pub fn code(self) -> &'static str {
+        match self {
+            Identity::None => "none",
+            Identity::Pending => "pending",
+            Identity::Confirmed => "confirmed",
+            Identity::Refused => "refused",
+        }
+    }
+
+    /// The state of a stable name (`None` for anything unknown).
+    pub fn from_code(code: &str) -> Identity {
+        [Identity::Pending, Identity::Confirmed, Identity::Refused]
+            .into_iter()
+            .find(|state| state.code() == code)
+            .unwrap_or(Identity::None)
+    }
+}
+
+/// «Мои данные» as the page shows them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileView {
+    /// The profile; its phone and e-mail are the account's confirmed ones.
+    pub profile: crate::forms::profile::Profile,
+    /// Where the confirmation of identity stands.
+    pub identity: Identity,
+}
+
+/// A new phone or e-mail, to be confirmed by a code sent to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContactChange {
+    /// Which contact.
+    pub channel: CodeChannel,
+    /// The new phone number or e-mail address.
+    pub value: String,
+}
+
+impl ContactChange {
+    /// The new value in its stored form, or the problem with it (under the field `value`).
+    pub fn normalised(&self) -> Result<String, FormErrors> {
+        let checked = match self.channel {
+            CodeChannel::Phone => identifiers::mobile_phone(&self.value),
+            CodeChannel::Email => identifiers::email(&self.value),
+        };
+        checked.map_err(|code| {
+            let mut errors = FormErrors::new();
+            errors.add("value", code);
+            errors
+        })
+    }
+}
+
 /// `POST`: an administrator creates a staff account ([`NewStaffAccount`]) → `201`.
 pub const STAFF_ACCOUNTS_PATH: &str = "/api/v1/admin/accounts";
 

@@ -19,6 +19,7 @@ codes! {
     INN_REQUIRED = "inn.required";
     INN_FORMAT = "inn.format";
     INN_CHECKSUM = "inn.checksum";
+    INN_TAKEN = "inn.taken";
     SNILS_REQUIRED = "snils.required";
     SNILS_FORMAT = "snils.format";
     SNILS_CHECKSUM = "snils.checksum";

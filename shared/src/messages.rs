@@ -274,6 +274,10 @@ pub fn describe(code: &str, file: Option<&str>) -> Message {
             "Текущий пароль не подходит. Проверьте раскладку клавиатуры и не включён ли Caps Lock",
             "The current password is not right. Check the keyboard layout and Caps Lock",
         ),
+        INN_TAKEN => m(
+            "Этот ИНН указан в другой учётной записи. Если это ваш ИНН, позвоните 8 800 100-70-10",
+            "This INN is in another account. If it is yours, call 8 800 100-70-10",
+        ),
         EMAIL_TAKEN => m(
             "Учётная запись с этой почтой уже есть",
             "An account with this email address exists already",

@@ -153,6 +153,26 @@ pub fn staff_account_created(role: Text, lang: Lang) -> Notice {
     )
 }
 
+/// Someone tried to make the recipient's phone or e-mail the contact of another account. Sent
+/// instead of a code, so the page tells nobody that the contact has an account.
+pub fn contact_claimed(lang: Lang) -> Notice {
+    Notice::pick(
+        Message {
+            ru: "Попытка указать ваши контакты".to_owned(),
+            en: "Someone tried to use your contact details".to_owned(),
+        },
+        Message {
+            ru: "Кто-то пытался указать этот адрес или номер в другой учётной записи портала. \
+                 Ваша учётная запись не изменилась, делать ничего не нужно."
+                .to_owned(),
+            en: "Someone tried to add this address or number to another account on the portal. \
+                 Your account has not changed; you need not do anything."
+                .to_owned(),
+        },
+        lang,
+    )
+}
+
 /// A credential of the account changed; the owner is told of every change (SECURITY.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CredentialChange {

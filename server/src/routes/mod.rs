@@ -6,6 +6,7 @@ pub mod categories;
 pub mod dev;
 mod extract;
 pub mod feedback;
+pub mod profile;
 pub mod recovery;
 pub mod registration;
 pub mod session;
@@ -14,10 +15,11 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{any, delete, get, post};
 use shared::accounts::{
-    END_OTHER_SESSIONS_PATH, PASSWORD_PATH, RECOVERY_CODE_PATH, RECOVERY_PASSWORD_PATH,
-    RECOVERY_PATH, RECOVERY_SECOND_FACTOR_PATH, REGISTRATION_CONFIRM_PATH, REGISTRATION_PATH,
-    REGISTRATION_RESEND_PATH, SECOND_FACTOR_PATH, SECOND_FACTOR_SETTING_PATH, SESSION_EXTEND_PATH,
-    SESSION_PATH, SESSIONS_PATH, STAFF_ACCOUNTS_PATH, TOTP_CONFIRM_PATH, TOTP_PATH,
+    CONTACT_CONFIRM_PATH, CONTACT_PATH, END_OTHER_SESSIONS_PATH, PASSWORD_PATH, PROFILE_PATH,
+    RECOVERY_CODE_PATH, RECOVERY_PASSWORD_PATH, RECOVERY_PATH, RECOVERY_SECOND_FACTOR_PATH,
+    REGISTRATION_CONFIRM_PATH, REGISTRATION_PATH, REGISTRATION_RESEND_PATH, SECOND_FACTOR_PATH,
+    SECOND_FACTOR_SETTING_PATH, SESSION_EXTEND_PATH, SESSION_PATH, SESSIONS_PATH,
+    STAFF_ACCOUNTS_PATH, TOTP_CONFIRM_PATH, TOTP_PATH,
 };
 use shared::api::{CATEGORIES_PATH, FEEDBACK_PATH};
 use shared::attachments::TOTAL_MAX_BYTES;
@@ -60,6 +62,9 @@ pub fn api() -> Router<AppState> {
         .route(RECOVERY_CODE_PATH, post(recovery::code))
         .route(RECOVERY_SECOND_FACTOR_PATH, post(recovery::second_factor))
         .route(RECOVERY_PASSWORD_PATH, post(recovery::password))
+        .route(PROFILE_PATH, get(profile::show).put(profile::save))
+        .route(CONTACT_PATH, post(profile::start_contact_change))
+        .route(CONTACT_CONFIRM_PATH, post(profile::confirm_contact_change))
         .route(STAFF_ACCOUNTS_PATH, post(admin::create_staff_account))
         .route("/api/{*rest}", any(api_not_found))
         .layer(DefaultBodyLimit::max(DEFAULT_BODY_LIMIT))

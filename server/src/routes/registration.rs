@@ -20,13 +20,15 @@ use time::OffsetDateTime;
 use super::extract::{Body, ClientIp, ClientLang};
 use crate::AppState;
 use crate::error::{ApiError, invalid};
-use crate::services::accounts::{count_wrong_code, hash_password, live_flow, start_flow};
+use crate::services::accounts::{
+    count_wrong_code, hash_password, live_flow, send_code_or_notice, start_flow,
+};
 use crate::services::codes::{CODE_LIFETIME, CodeRefusal};
 use crate::services::limits::Action;
 use crate::services::sessions;
 use crate::storage::accounts::{CreateError, NewAccount};
 use crate::storage::challenges::{Flow, NewChallenge, Stage};
-use crate::storage::outbox::{self, Channel, Outgoing};
+use crate::storage::outbox::Channel;
 
 /// What a registration carries between its steps.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -117,21 +119,8 @@ async fn send_code(
             pending.email_taken,
         ),
     };
-    if taken {
-        let notice = notices::already_registered(lang);
-        let message = Outgoing {
-            channel: out,
-            recipient: target.clone(),
-            subject: notice.subject,
-            body: notice.body,
-        };
-        let mut tx = state.db.write().await?;
-        outbox::enqueue(&mut tx, &message, now).await?;
-        tx.commit().await?;
-    } else {
-        state.db.issue_code(purpose, target, out, lang, now).await?;
-    }
-    Ok(())
+    let if_taken = taken.then(|| notices::already_registered(lang));
+    send_code_or_notice(state, purpose, target, out, if_taken, lang, now).await
 }
 
 /// `POST /api/v1/registration/resend`: a new code replacing the old one; `202`.

@@ -5,7 +5,8 @@ use shared::accounts::SecondFactor;
 use shared::api::Fault;
 use shared::codes;
 use shared::identifiers::SecondFactorCode;
-use shared::notices::CodePurpose;
+use shared::lang::Lang;
+use shared::notices::{CodePurpose, Notice};
 use time::OffsetDateTime;
 
 use super::codes::{CodeRefusal, MAX_ATTEMPTS};
@@ -17,7 +18,7 @@ use crate::error::{ApiError, invalid};
 use crate::storage::accounts::Account;
 use crate::storage::challenges::{Challenge, Flow, NewChallenge};
 use crate::storage::codes::IssueError;
-use crate::storage::outbox::Channel;
+use crate::storage::outbox::{self, Channel, Outgoing};
 
 impl From<IssueError> for ApiError {
     fn from(error: IssueError) -> ApiError {
@@ -109,6 +110,38 @@ pub async fn wrong_code(
         Ok(false) => invalid(field, refusal.code()),
         Err(error) => error,
     }
+}
+
+/// Sends a code for `purpose` to `target` — or, when the phone or e-mail has an account already,
+/// the notice `if_taken` to it instead, so the page answers the same and only the owner learns of
+/// the attempt.
+pub async fn send_code_or_notice(
+    state: &AppState,
+    purpose: CodePurpose,
+    target: &str,
+    channel: Channel,
+    if_taken: Option<Notice>,
+    lang: Lang,
+    now: OffsetDateTime,
+) -> Result<(), ApiError> {
+    if let Some(notice) = if_taken {
+        let message = Outgoing {
+            channel,
+            recipient: target.to_owned(),
+            subject: notice.subject,
+            body: notice.body,
+        };
+        let mut tx = state.db.write().await?;
+        outbox::enqueue(&mut tx, &message, now).await?;
+        tx.commit().await?;
+    } else {
+        state
+            .db
+            .issue_code(purpose, target, channel, lang, now)
+            .await?;
+    }
+    state.delivery.wake();
+    Ok(())
 }
 
 /// Sends a sign-in code by SMS when the account's second factor is SMS.

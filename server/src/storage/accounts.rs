@@ -379,6 +379,57 @@ impl Db {
         Ok(())
     }
 
+    /// Saves the profile (JSON) and the INN, which is also a login; `Taken` when another account
+    /// has that INN.
+    pub async fn save_profile(
+        &self,
+        id: i64,
+        profile: &str,
+        inn: Option<&str>,
+    ) -> Result<(), CreateError> {
+        let saved = sqlx::query("UPDATE accounts SET profile = ?2, inn = ?3 WHERE id = ?1")
+            .bind(id)
+            .bind(profile)
+            .bind(inn)
+            .execute(self.pool())
+            .await;
+        match saved {
+            Ok(_) => Ok(()),
+            Err(sqlx::Error::Database(error)) if error.is_unique_violation() => {
+                Err(CreateError::Taken)
+            }
+            Err(error) => Err(error.into()),
+        }
+    }
+
+    /// Replaces the account's phone (`phone == true`) or e-mail with a confirmed new one and tells
+    /// the owner at the old e-mail; `Taken` when another account has it meanwhile.
+    pub async fn change_contact(
+        &self,
+        account: &Account,
+        phone: bool,
+        value: &str,
+        now: OffsetDateTime,
+    ) -> Result<(), CreateError> {
+        let mut tx = self.write().await?;
+        let column = if phone { "phone" } else { "email" };
+        let changed = sqlx::query(&format!("UPDATE accounts SET {column} = ?2 WHERE id = ?1"))
+            .bind(account.id)
+            .bind(value)
+            .execute(&mut *tx)
+            .await;
+        match changed {
+            Ok(_) => {}
+            Err(sqlx::Error::Database(error)) if error.is_unique_violation() => {
+                return Err(CreateError::Taken);
+            }
+            Err(error) => return Err(error.into()),
+        }
+        outbox::enqueue(&mut tx, &account.notice(CredentialChange::Contact), now).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Recovery codes not used yet.
     pub async fn recovery_codes_left(&self, id: i64) -> Result<i64, sqlx::Error> {
         sqlx::query_scalar(

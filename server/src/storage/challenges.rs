@@ -14,6 +14,8 @@ pub enum Flow {
     SignIn,
     /// A password recovery.
     Recovery,
+    /// A new phone or e-mail waiting for its code.
+    ContactChange,
 }
 
 impl Flow {
@@ -22,6 +24,7 @@ impl Flow {
             Flow::Registration => "registration",
             Flow::SignIn => "sign_in",
             Flow::Recovery => "recovery",
+            Flow::ContactChange => "contact_change",
         }
     }
 }

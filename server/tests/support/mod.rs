@@ -205,6 +205,11 @@ impl Browser {
         self.send(Method::GET, path, None).await
     }
 
+    /// `PUT path` with `body`.
+    pub async fn put(&mut self, path: &str, body: Value) -> Answer {
+        self.send(Method::PUT, path, Some(&body)).await
+    }
+
     /// `DELETE path`.
     pub async fn delete(&mut self, path: &str) -> Answer {
         self.send(Method::DELETE, path, None).await
