@@ -57,6 +57,13 @@ pub async fn get<R: DeserializeOwned>(path: &str) -> Result<R, SendError> {
     read_answer(status, json)
 }
 
+/// `PUT path` with `data` as JSON; the answer as `R`.
+pub async fn put<T: Serialize, R: DeserializeOwned>(path: &str, data: &T) -> Result<R, SendError> {
+    let body = to_json(data).ok_or(SendError::Network)?;
+    let (status, json) = fetch_json("PUT", path, Some(body)).await?;
+    read_answer(status, json)
+}
+
 /// `DELETE path`.
 pub async fn delete(path: &str) -> Result<(), SendError> {
     let (status, json) = fetch_json("DELETE", path, None).await?;

@@ -32,6 +32,12 @@ pub fn start_access() {
     leptos::mount::mount_to_body(shell::AccessApp);
 }
 
+/// Mounts «Мои данные» into `<body>` in the chosen language and scheme.
+pub fn start_profile() {
+    locale::apply_to_document();
+    leptos::mount::mount_to_body(shell::ProfileApp);
+}
+
 /// Mounts the account pages into `<body>` in the chosen language and scheme.
 pub fn start_account() {
     locale::apply_to_document();

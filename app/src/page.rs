@@ -30,6 +30,13 @@ pub enum Page {
     },
     /// «Безопасность»: sessions, password, second factor.
     Security,
+    /// «Мои данные».
+    Profile,
+    /// A new phone (`phone`) or e-mail, confirmed by a code.
+    ChangeContact {
+        /// The phone rather than the e-mail.
+        phone: bool,
+    },
 }
 
 /// Which bundle shows a page. Each is its own download, so a citizen reading the help centre never
@@ -40,8 +47,10 @@ pub enum Area {
     HelpCentre,
     /// Sign-in, registration and recovery (`access.html`).
     Access,
-    /// «Личный кабинет» and what is under it (`account.html`).
+    /// «Личный кабинет» and «Безопасность» (`account.html`).
     Account,
+    /// «Мои данные» and changing a contact (`profile.html`).
+    Profile,
 }
 
 impl Area {
@@ -51,6 +60,7 @@ impl Area {
             Area::HelpCentre => None,
             Area::Access => Some("access-app"),
             Area::Account => Some("account-app"),
+            Area::Profile => Some("profile-app"),
         }
     }
 }
@@ -62,6 +72,7 @@ impl Page {
             Page::Home | Page::Feedback | Page::FeedbackSent { .. } => Area::HelpCentre,
             Page::SignIn { .. } | Page::Register | Page::Recover => Area::Access,
             Page::Account { .. } | Page::Security => Area::Account,
+            Page::Profile | Page::ChangeContact { .. } => Area::Profile,
         }
     }
 
@@ -84,6 +95,13 @@ impl Page {
             Page::Account { welcome: false } => "/account".to_owned(),
             Page::Account { welcome: true } => "/account?welcome=1".to_owned(),
             Page::Security => "/account/security".to_owned(),
+            Page::Profile => "/account/profile".to_owned(),
+            Page::ChangeContact { phone: true } => {
+                "/account/profile/contact?channel=phone".to_owned()
+            }
+            Page::ChangeContact { phone: false } => {
+                "/account/profile/contact?channel=email".to_owned()
+            }
         }
     }
 }
@@ -108,6 +126,10 @@ impl Page {
                 welcome: query("welcome").is_some(),
             }),
             "/account/security" => Some(Page::Security),
+            "/account/profile" => Some(Page::Profile),
+            "/account/profile/contact" => Some(Page::ChangeContact {
+                phone: query("channel").as_deref() == Some("phone"),
+            }),
             _ => None,
         }
     }
@@ -172,6 +194,9 @@ mod tests {
             Page::Account { welcome: false },
             Page::Account { welcome: true },
             Page::Security,
+            Page::Profile,
+            Page::ChangeContact { phone: true },
+            Page::ChangeContact { phone: false },
         ];
         for page in pages {
             let href = page.href();
@@ -199,6 +224,8 @@ mod tests {
             Page::Recover,
             Page::Account { welcome: false },
             Page::Security,
+            Page::Profile,
+            Page::ChangeContact { phone: false },
         ] {
             let href = page.href();
             let path = href.split('?').next().unwrap();

@@ -11,7 +11,10 @@ use crate::components::layout::{FooterLink, PageLayout, SignInLink, SignedInAs};
 use crate::components::modal::Modal;
 use crate::lang;
 use crate::page::{Area, Page};
-use crate::pages::account::{AccountPage, RecoverPage, RegisterPage, SecurityPage, SignInPage};
+use crate::pages::account::{
+    AccountPage, ChangeContactPage, ProfilePage, RecoverPage, RegisterPage, SecurityPage,
+    SignInPage,
+};
 use crate::pages::{FeedbackPage, FeedbackSentPage, HomePage, NotFoundPage};
 use crate::router::Location;
 use crate::session::Session;
@@ -63,6 +66,23 @@ pub fn AccountApp() -> impl IntoView {
                     EitherOf3::A(view! { <AccountPage welcome=welcome /> })
                 }
                 Some(Page::Security) => EitherOf3::B(view! { <SecurityPage /> }),
+                _ => EitherOf3::C(view! { <NotFoundPage /> }),
+            }}
+        </Frame>
+    }
+}
+
+/// «Мои данные» and changing a contact (`profile.html`).
+#[component]
+pub fn ProfileApp() -> impl IntoView {
+    let location = Location::start(Area::Profile);
+    view! {
+        <Frame idle_warning=true>
+            {move || match location.page() {
+                Some(Page::Profile) => EitherOf3::A(view! { <ProfilePage /> }),
+                Some(Page::ChangeContact { phone }) => {
+                    EitherOf3::B(view! { <ChangeContactPage phone=phone /> })
+                }
                 _ => EitherOf3::C(view! { <NotFoundPage /> }),
             }}
         </Frame>

@@ -44,8 +44,10 @@ pub const RECOVERY_PASSWORD_PATH: &str = "/api/v1/recovery/password";
 /// The SPA's bundles besides the help centre's (`dist/index.html`): the folder under `dist` where
 /// each is built (and the path its files are served under), and the page paths it shows. Signing
 /// in and the account are bundles of their own so that each download stays within the budget.
+/// The first bundle whose paths match wins, so the longer paths come first.
 pub const BUNDLES: &[(&str, &[&str])] = &[
     ("access-app", &["/sign-in", "/register", "/recover"]),
+    ("profile-app", &["/account/profile"]),
     ("account-app", &["/account"]),
 ];
 

@@ -388,3 +388,86 @@ async fn an_idle_session_is_warned_about_extended_and_then_ended() {
     wait_for(&browser, "a.header__link[href='/sign-in']").await;
     browser.close().await.unwrap();
 }
+
+#[tokio::test]
+async fn my_details_are_saved_and_a_new_email_is_confirmed_by_its_code() {
+    let portal = Portal::start().await;
+    server::services::staff::seed_demo(&portal.state.db, time::OffsetDateTime::now_utc())
+        .await
+        .unwrap();
+    let browser = portal.browser().await;
+    portal.open(&browser, "/sign-in", "#login").await;
+    type_into(&browser, "login", "citizen@demo.gosuslugi.local").await;
+    type_into(&browser, "password", server::services::staff::DEMO_PASSWORD).await;
+    send_form(&browser).await;
+    wait_for_heading(&browser, "Личный кабинет").await;
+
+    portal.open(&browser, "/account/profile", "#surname").await;
+    let surname = browser.find(Locator::Id("surname")).await.unwrap();
+    assert_eq!(
+        surname.prop("value").await.unwrap().as_deref(),
+        Some("Иванов")
+    );
+    portal.assert_accessible(&browser, "my details").await;
+    type_into(&browser, "given_name", "Пётр").await;
+    type_into(&browser, "snils", "123-456-789 65").await;
+    send_form(&browser).await;
+    wait_for(&browser, ".error-summary a[data-code='snils.checksum']").await;
+    portal
+        .assert_accessible(&browser, "my details with errors")
+        .await;
+    type_into(&browser, "snils", "123-456-789 64").await;
+    send_form(&browser).await;
+    let banner = wait_for(&browser, ".notification-banner")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(banner.contains("Данные сохранены"), "{banner}");
+    let me = portal
+        .state
+        .db
+        .account_by_login(&shared::identifiers::Login::Email(
+            "citizen@demo.gosuslugi.local".to_owned(),
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        me.profile.contains("Пётр") && me.profile.contains("12345678964"),
+        "{}",
+        me.profile
+    );
+
+    // The e-mail changes only with the code sent to the new address.
+    browser
+        .find(Locator::Css(
+            "a[href='/account/profile/contact?channel=email']",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for(&browser, "#value").await;
+    portal.assert_accessible(&browser, "new e-mail").await;
+    type_into(&browser, "value", "petr@example.ru").await;
+    send_form(&browser).await;
+    wait_for(&browser, "#code").await;
+    type_into(
+        &browser,
+        "code",
+        &code_sent_to(&portal, "petr@example.ru").await,
+    )
+    .await;
+    send_form(&browser).await;
+    wait_for_heading(&browser, "Мои данные").await;
+    wait_for(&browser, "#surname").await;
+    let contacts = wait_for(&browser, ".summary-list")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(contacts.contains("petr@example.ru"), "{contacts}");
+    browser.close().await.unwrap();
+}

@@ -324,6 +324,7 @@ async fn each_bundle_is_served_for_its_own_pages() {
     let gallery_html = page("/gallery/button/busy").await.text().await.unwrap();
     let access_html = page("/sign-in").await.text().await.unwrap();
     let account_html = page("/account/security").await.text().await.unwrap();
+    let profile_html = page("/account/profile/contact").await.text().await.unwrap();
     assert!(portal_html.contains("/app-") && !portal_html.contains("gallery-"));
     assert!(gallery_html.contains("/gallery/gallery-"));
     assert!(access_html.contains("/access-app/access-"), "{access_html}");
@@ -331,6 +332,15 @@ async fn each_bundle_is_served_for_its_own_pages() {
         account_html.contains("/account-app/account-"),
         "{account_html}"
     );
-    // One policy allows the four bundles' start-up scripts and nothing else inline.
-    assert_eq!(csp.matches("'sha256-").count(), 4, "{csp}");
+    assert!(
+        profile_html.contains("/profile-app/profile-"),
+        "{profile_html}"
+    );
+    // One policy allows every bundle's start-up script (the help centre's, the gallery's and
+    // those of shared::accounts::BUNDLES) and nothing else inline.
+    assert_eq!(
+        csp.matches("'sha256-").count(),
+        shared::accounts::BUNDLES.len() + 2,
+        "{csp}"
+    );
 }

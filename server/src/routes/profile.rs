@@ -53,11 +53,18 @@ pub async fn save(
     form.email = account.email.clone();
     form.check(OffsetDateTime::now_utc())
         .map_err(ApiError::Validation)?;
-    let inn = if form.inn.trim().is_empty() {
-        None
-    } else {
-        Some(identifiers::inn(&form.inn).map_err(|code| invalid("inn", code))?)
+    // Identifiers are kept in their stored forms (the form has judged them already).
+    let stored = |raw: &str, rule: fn(&str) -> identifiers::Checked| {
+        if raw.trim().is_empty() {
+            String::new()
+        } else {
+            rule(raw).unwrap_or_else(|_| raw.to_owned())
+        }
     };
+    form.inn = stored(&form.inn, identifiers::inn);
+    form.snils = stored(&form.snils, identifiers::snils);
+    form.passport = stored(&form.passport, identifiers::passport);
+    let inn = (!form.inn.is_empty()).then(|| form.inn.clone());
     let json = serde_json::to_string(&form).map_err(|_| ApiError::Fault(Fault::Internal))?;
     match state
         .db

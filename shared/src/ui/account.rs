@@ -287,3 +287,67 @@ pub mod idle {
     /// Sign out.
     pub const SIGN_OUT: Text = t("Выйти", "Sign out");
 }
+
+/// «Мои данные» and changing a contact.
+pub mod profile {
+    use super::{Text, t};
+    /// Page title.
+    pub const TITLE: Text = t("Мои данные", "Your details");
+    /// Link from the account page.
+    pub const LINK_TEXT: Text = t(
+        "ФИО, дата рождения, документы, адрес и контакты",
+        "Name, date of birth, documents, address and contacts",
+    );
+    /// Identity confirmed.
+    pub const IDENTITY_CONFIRMED: Text = t("Личность подтверждена", "Identity confirmed");
+    /// Identity waiting for an operator.
+    pub const IDENTITY_PENDING: Text = t(
+        "Документы для подтверждения личности на проверке",
+        "Your identity documents are being checked",
+    );
+    /// Contacts heading.
+    pub const CONTACTS: Text = t("Контакты", "Contact details");
+    /// Phone row.
+    pub const PHONE: Text = t("Телефон", "Phone");
+    /// E-mail row.
+    pub const EMAIL: Text = t("Почта", "Email");
+    /// Personal details heading.
+    pub const PERSON: Text = t("Личные данные", "Personal details");
+    /// Field.
+    pub const SURNAME: Text = t("Фамилия", "Surname");
+    /// Field.
+    pub const GIVEN_NAME: Text = t("Имя", "First name");
+    /// Field.
+    pub const PATRONYMIC: Text = t("Отчество (если есть)", "Patronymic (if any)");
+    /// Field.
+    pub const BIRTH_DATE: Text = t("Дата рождения", "Date of birth");
+    /// Date hint.
+    pub const BIRTH_DATE_HINT: Text = t("Например, 15 03 1985", "For example, 15 03 1985");
+    /// Field.
+    pub const PASSPORT_ISSUE_DATE: Text = t("Дата выдачи паспорта", "Passport issue date");
+    /// Date hint.
+    pub const PASSPORT_ISSUE_DATE_HINT: Text = t("Например, 20 04 2005", "For example, 20 04 2005");
+    /// Field.
+    pub const PASSPORT_ISSUED_BY: Text = t("Кем выдан паспорт", "Passport issued by");
+    /// Field.
+    pub const ADDRESS: Text = t("Адрес регистрации", "Registered address");
+    /// Save.
+    pub const SAVE: Text = t("Сохранить", "Save");
+    /// Saved.
+    pub const SAVED: Text = t("Данные сохранены", "Your details have been saved");
+    /// Contact change page title.
+    pub const CHANGE_PHONE_TITLE: Text = t("Новый номер телефона", "New phone number");
+    /// Contact change page title.
+    pub const CHANGE_EMAIL_TITLE: Text = t("Новая почта", "New email address");
+    /// Lead.
+    pub const CHANGE_LEAD: Text = t(
+        "Мы отправим код на новый номер или адрес: контакт изменится, когда вы его введёте.",
+        "We will send a code to the new number or address: it changes once you enter the code.",
+    );
+    /// Send code.
+    pub const SEND_CODE: Text = t("Получить код", "Get a code");
+    /// Code label.
+    pub const CODE: Text = t("Код из сообщения", "Code from the message");
+    /// Confirm.
+    pub const CONFIRM: Text = t("Подтвердить", "Confirm");
+}

@@ -1,7 +1,7 @@
 //! «Личный кабинет»: who is signed in and where to manage the account.
 
 use leptos::prelude::*;
-use shared::ui::account::home as words;
+use shared::ui::account::{home as words, profile};
 
 use super::signed_in_only;
 use crate::components::notification_banner::{BannerKind, NotificationBanner};
@@ -27,6 +27,8 @@ pub fn AccountPage(
             <p class="lead">{me.name}</p>
             <p class="body">{words::ROLE.get(lang())} " " {me.role.name().get(lang())}</p>
         })}
+        <h2 class="heading-m"><a href=Page::Profile.href()>{profile::TITLE.get(lang())}</a></h2>
+        <p class="body">{profile::LINK_TEXT.get(lang())}</p>
         <h2 class="heading-m"><a href=Page::Security.href()>{words::SECURITY_LINK.get(lang())}</a></h2>
         <p class="body">{words::SECURITY_TEXT.get(lang())}</p>
     }

@@ -1,14 +1,17 @@
-//! The account pages: registration, sign-in, recovery, «Личный кабинет», «Безопасность».
+//! The account pages: registration, sign-in, recovery, «Личный кабинет», «Безопасность»,
+//! «Мои данные».
 
 mod fields;
 mod form;
 mod home;
+mod profile;
 mod recover;
 mod register;
 mod security;
 mod sign_in;
 
 pub use home::AccountPage;
+pub use profile::{ChangeContactPage, ProfilePage};
 pub use recover::RecoverPage;
 pub use register::RegisterPage;
 pub use security::SecurityPage;
