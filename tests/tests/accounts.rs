@@ -198,17 +198,9 @@ async fn register_confirm_sign_out_sign_in_and_recover() {
 #[tokio::test]
 async fn security_page_ends_a_session_and_sets_up_an_authenticator_for_sign_in() {
     let portal = Portal::start().await;
-    server::services::staff::seed_demo(&portal.state.db, time::OffsetDateTime::now_utc())
-        .await
-        .unwrap();
+    let browser = signed_in_demo_citizen(&portal).await;
     let login = "citizen@demo.gosuslugi.local";
     let password = server::services::staff::DEMO_PASSWORD;
-    let browser = portal.browser().await;
-    portal.open(&browser, "/sign-in", "#login").await;
-    type_into(&browser, "login", login).await;
-    type_into(&browser, "password", password).await;
-    send_form(&browser).await;
-    wait_for_heading(&browser, "Личный кабинет").await;
 
     // Another device signs in; this page ends its session.
     let other = reqwest::Client::new()
@@ -311,6 +303,20 @@ async fn security_page_ends_a_session_and_sets_up_an_authenticator_for_sign_in()
     browser.close().await.unwrap();
 }
 
+/// A browser signed in as the demo citizen (the demo accounts are created first).
+async fn signed_in_demo_citizen(portal: &Portal) -> Client {
+    server::services::staff::seed_demo(&portal.state.db, time::OffsetDateTime::now_utc())
+        .await
+        .unwrap();
+    let browser = portal.browser().await;
+    portal.open(&browser, "/sign-in", "#login").await;
+    type_into(&browser, "login", "citizen@demo.gosuslugi.local").await;
+    type_into(&browser, "password", server::services::staff::DEMO_PASSWORD).await;
+    send_form(&browser).await;
+    wait_for_heading(&browser, "Личный кабинет").await;
+    browser
+}
+
 /// Moves the page's clock `minutes` ahead (the SPA's idle clock reads `Date.now`).
 async fn advance_clock(browser: &Client, minutes: u32) {
     browser
@@ -326,15 +332,7 @@ async fn advance_clock(browser: &Client, minutes: u32) {
 #[tokio::test]
 async fn an_idle_session_is_warned_about_extended_and_then_ended() {
     let portal = Portal::start().await;
-    server::services::staff::seed_demo(&portal.state.db, time::OffsetDateTime::now_utc())
-        .await
-        .unwrap();
-    let browser = portal.browser().await;
-    portal.open(&browser, "/sign-in", "#login").await;
-    type_into(&browser, "login", "citizen@demo.gosuslugi.local").await;
-    type_into(&browser, "password", server::services::staff::DEMO_PASSWORD).await;
-    send_form(&browser).await;
-    wait_for_heading(&browser, "Личный кабинет").await;
+    let browser = signed_in_demo_citizen(&portal).await;
 
     // Two minutes before the end: the warning, with focus inside it.
     advance_clock(&browser, 29).await;
@@ -392,15 +390,7 @@ async fn an_idle_session_is_warned_about_extended_and_then_ended() {
 #[tokio::test]
 async fn my_details_are_saved_and_a_new_email_is_confirmed_by_its_code() {
     let portal = Portal::start().await;
-    server::services::staff::seed_demo(&portal.state.db, time::OffsetDateTime::now_utc())
-        .await
-        .unwrap();
-    let browser = portal.browser().await;
-    portal.open(&browser, "/sign-in", "#login").await;
-    type_into(&browser, "login", "citizen@demo.gosuslugi.local").await;
-    type_into(&browser, "password", server::services::staff::DEMO_PASSWORD).await;
-    send_form(&browser).await;
-    wait_for_heading(&browser, "Личный кабинет").await;
+    let browser = signed_in_demo_citizen(&portal).await;
 
     portal.open(&browser, "/account/profile", "#surname").await;
     let surname = browser.find(Locator::Id("surname")).await.unwrap();
