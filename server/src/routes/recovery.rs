@@ -45,6 +45,10 @@ pub async fn start(
     state.limits.hit(Action::Codes, &ip)?;
     form.check(now).map_err(ApiError::Validation)?;
     let login = identifiers::login(&form.login).map_err(|code| invalid("login", code))?;
+    // Limited by the login as typed, before it is looked up: a limit on the account's contact
+    // would answer 429 for known logins only and so tell them apart.
+    let (Login::Email(key) | Login::Phone(key) | Login::Inn(key)) = &login;
+    state.limits.hit(Action::Codes, key)?;
     let account = state.db.account_by_login(&login).await?;
     let sent = match (&account, &login) {
         (Some(account), Login::Phone(_)) => {
@@ -73,7 +77,6 @@ pub async fn start(
     )
     .await?;
     if let (Some(account), Some((target, channel))) = (&account, sent) {
-        state.limits.hit(Action::Codes, &target)?;
         state
             .db
             .issue_code(CodePurpose::Recovery, &target, channel, account.lang(), now)
