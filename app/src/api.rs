@@ -71,8 +71,6 @@ pub async fn delete(path: &str) -> Result<(), SendError> {
 }
 
 /// Sends a request with `fetch` (JSON body when given); answers the status and the parsed body.
-/// Any answer to a signed-in person's request restarts the session's idle clock on the server,
-/// so the SPA's own clock starts again too; a 401 means the session is over.
 async fn fetch_json(
     method: &str,
     path: &str,
@@ -98,7 +96,6 @@ async fn fetch_json(
         Ok(promise) => JsFuture::from(promise).await.unwrap_or(JsValue::NULL),
         Err(_) => JsValue::NULL,
     };
-    crate::session::answered(response.status());
     Ok((response.status(), json))
 }
 
@@ -138,8 +135,12 @@ async fn post_multipart(
     Ok((status, json))
 }
 
-/// Reads a 2xx answer as `R`, anything else as the API's error shape.
+/// Reads a 2xx answer as `R`, anything else as the API's error shape. Every answer, by `fetch`
+/// or by `XMLHttpRequest`, passes here: any answer to a signed-in person's request restarted the
+/// session's idle clock on the server, so the SPA's own clock starts again too; a 401 means the
+/// session is over.
 fn read_answer<R: DeserializeOwned>(status: u16, json: JsValue) -> Result<R, SendError> {
+    crate::session::answered(status);
     if (200..300).contains(&status) {
         return serde_wasm_bindgen::from_value(json).map_err(|_| SendError::Network);
     }

@@ -32,8 +32,8 @@ impl Location {
             page: RwSignal::new(current()),
             area,
         };
-        provide_context(location);
-        // Also kept here: forms navigate from tasks that run outside any reactive owner.
+        // Kept in a thread-local rather than the reactive context: forms navigate from tasks that
+        // run outside any reactive owner.
         STARTED.with(|started| started.set(Some(location)));
         let on_pop = Closure::<dyn Fn()>::new(move || location.page.set(current()));
         window().set_onpopstate(Some(on_pop.as_ref().unchecked_ref()));

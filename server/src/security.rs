@@ -10,7 +10,7 @@ use sha2::{Digest, Sha256};
 use shared::api::Fault;
 
 use crate::error::ApiError;
-use crate::services::sessions::{CookiePolicy, DEVELOPMENT_COOKIE, SECURE_COOKIE};
+use crate::services::sessions::{DEVELOPMENT_COOKIE, SECURE_COOKIE, cookie};
 
 /// The Content-Security-Policy for a page whose inline scripts hash to `script_hashes`
 /// (base64 SHA-256 digests).
@@ -75,13 +75,9 @@ fn is_state_changing(method: &Method) -> bool {
 
 /// Whether the request carries a session cookie (under either of its names).
 fn carries_session_cookie(headers: &HeaderMap) -> bool {
-    [SECURE_COOKIE, DEVELOPMENT_COOKIE].into_iter().any(|name| {
-        CookiePolicy {
-            secure: name == SECURE_COOKIE,
-        }
-        .read(headers)
-        .is_some()
-    })
+    [SECURE_COOKIE, DEVELOPMENT_COOKIE]
+        .into_iter()
+        .any(|name| cookie(headers, name).is_some())
 }
 
 /// Whether a state-changing request may come from where it says it comes from.

@@ -255,6 +255,15 @@ pub enum Login {
     Inn(String),
 }
 
+impl Login {
+    /// The normalised value, whatever kind it is.
+    pub fn value(&self) -> &str {
+        match self {
+            Login::Email(value) | Login::Phone(value) | Login::Inn(value) => value,
+        }
+    }
+}
+
 /// Recognises a sign-in login: an `@` means e-mail; `+`, 11 digits or 10 digits starting with 9
 /// mean a phone; 12 digits or other 10 digits mean an INN. Each is then checked by its own rule.
 pub fn login(raw: &str) -> Result<Login, &'static str> {

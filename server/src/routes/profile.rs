@@ -153,7 +153,6 @@ pub async fn confirm_contact_change(
     if challenge.account_id != Some(signed_in.account.id) {
         return Err(invalid("code", codes::CODE_EXPIRED));
     }
-    step.check_code().map_err(ApiError::Validation)?;
     let code = identifiers::one_time_code(&step.code).map_err(|c| invalid("code", c))?;
     let new: NewContact =
         serde_json::from_str(&challenge.data).map_err(|_| ApiError::Fault(Fault::Internal))?;

@@ -20,7 +20,8 @@ use super::extract::{Body, ClientIp};
 use crate::AppState;
 use crate::error::{ApiError, invalid};
 use crate::services::accounts::{
-    check_second_factor, hash_password, live_flow, send_second_factor_code, start_flow, wrong_code,
+    check_second_factor, flow_account, hash_password, live_flow, send_second_factor_code,
+    start_flow, wrong_code,
 };
 use crate::services::codes::{CODE_LIFETIME, CodeRefusal};
 use crate::services::limits::Action;
@@ -47,8 +48,7 @@ pub async fn start(
     let login = identifiers::login(&form.login).map_err(|code| invalid("login", code))?;
     // Limited by the login as typed, before it is looked up: a limit on the account's contact
     // would answer 429 for known logins only and so tell them apart.
-    let (Login::Email(key) | Login::Phone(key) | Login::Inn(key)) = &login;
-    state.limits.hit(Action::Codes, key)?;
+    state.limits.hit(Action::Codes, login.value())?;
     let account = state.db.account_by_login(&login).await?;
     let sent = match (&account, &login) {
         (Some(account), Login::Phone(_)) => {
@@ -98,10 +98,7 @@ async fn flow_at(
     if challenge.stage != stage {
         return Err(invalid(field, codes::CODE_EXPIRED));
     }
-    let account = match challenge.account_id {
-        Some(id) => state.db.account(id).await?,
-        None => None,
-    };
+    let account = flow_account(state, &challenge).await?;
     Ok((challenge, account))
 }
 

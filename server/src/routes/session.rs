@@ -21,7 +21,8 @@ use super::extract::{Body, ClientIp};
 use crate::AppState;
 use crate::error::{ApiError, invalid};
 use crate::services::accounts::{
-    check_password, check_second_factor, live_flow, send_second_factor_code, start_flow, wrong_code,
+    check_password, check_second_factor, flow_account, live_flow, send_second_factor_code,
+    start_flow, wrong_code,
 };
 use crate::services::codes::CODE_LIFETIME;
 use crate::services::limits::Action;
@@ -48,11 +49,7 @@ pub async fn sign_in(
     state.limits.hit(Action::SignIn, &ip)?;
     form.check(now).map_err(ApiError::Validation)?;
     let login = identifiers::login(&form.login).map_err(|code| invalid("login", code))?;
-    let login_key = match &login {
-        identifiers::Login::Email(v)
-        | identifiers::Login::Phone(v)
-        | identifiers::Login::Inn(v) => v.clone(),
-    };
+    let login_key = login.value().to_owned();
     state.limits.may_try_sign_in(&login_key, &ip)?;
     let account = state.db.account_by_login(&login).await?;
     let verified = check_password(
@@ -79,9 +76,7 @@ pub async fn sign_in(
             second_factor: SecondFactor::None,
             challenge: String::new(),
         };
-        let mut response = Json(answer).into_response();
-        response.headers_mut().insert(header::SET_COOKIE, cookie);
-        return Ok(response);
+        return Ok(sessions::signed_in(StatusCode::OK, cookie, answer));
     }
     let data = serde_json::to_string(&Waiting {
         remember: form.remember_me,
@@ -120,11 +115,9 @@ pub async fn second_factor(
     state.limits.hit(Action::CodeChecks, &ip)?;
     let challenge = live_flow(&state, &step.token, Flow::SignIn, "code", now).await?;
     let code = identifiers::second_factor_code(&step.code).map_err(|c| invalid("code", c))?;
-    let account = match challenge.account_id {
-        Some(id) => state.db.account(id).await?,
-        None => None,
-    }
-    .ok_or_else(|| invalid("code", codes::CODE_EXPIRED))?;
+    let account = flow_account(&state, &challenge)
+        .await?
+        .ok_or_else(|| invalid("code", codes::CODE_EXPIRED))?;
     if let Err(refusal) = check_second_factor(&state, &account, &code, now).await? {
         return Err(wrong_code(&state, &challenge, refusal, "code").await);
     }

@@ -18,7 +18,7 @@ use crate::error::{ApiError, invalid};
 use crate::storage::accounts::Account;
 use crate::storage::challenges::{Challenge, Flow, NewChallenge};
 use crate::storage::codes::IssueError;
-use crate::storage::outbox::{self, Channel, Outgoing};
+use crate::storage::outbox::{Channel, Outgoing};
 
 impl From<IssueError> for ApiError {
     fn from(error: IssueError) -> ApiError {
@@ -91,6 +91,17 @@ pub async fn live_flow(
     Ok(challenge)
 }
 
+/// The account a flow belongs to (`None` where the login named none).
+pub async fn flow_account(
+    state: &AppState,
+    challenge: &Challenge,
+) -> Result<Option<Account>, ApiError> {
+    match challenge.account_id {
+        Some(id) => Ok(state.db.account(id).await?),
+        None => Ok(None),
+    }
+}
+
 /// Counts a wrong code against the flow; answers whether the flow has now had all its attempts.
 pub async fn count_wrong_code(state: &AppState, challenge: &Challenge) -> Result<bool, ApiError> {
     state.db.count_wrong_code(challenge.id).await?;
@@ -131,9 +142,7 @@ pub async fn send_code_or_notice(
             subject: notice.subject,
             body: notice.body,
         };
-        let mut tx = state.db.write().await?;
-        outbox::enqueue(&mut tx, &message, now).await?;
-        tx.commit().await?;
+        state.db.enqueue_alone(&message, now).await?;
     } else {
         state
             .db

@@ -12,6 +12,7 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
+use serde::Serialize;
 use sha2::{Digest, Sha256};
 use shared::accounts::{ABSOLUTE_HOURS, IDLE_MINUTES, Me, REMEMBER_DAYS};
 use shared::api::Fault;
@@ -71,15 +72,20 @@ impl CookiePolicy {
 
     /// The session token the request carries, if any.
     pub fn read(self, headers: &HeaderMap) -> Option<String> {
-        headers
-            .get_all(header::COOKIE)
-            .iter()
-            .filter_map(|value| value.to_str().ok())
-            .flat_map(|value| value.split(';'))
-            .filter_map(|pair| pair.trim().split_once('='))
-            .find(|(name, _)| *name == self.name())
-            .map(|(_, value)| value.to_owned())
+        cookie(headers, self.name())
     }
+}
+
+/// The value of the cookie `name` in the request's `Cookie` headers.
+pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(found, _)| *found == name)
+        .map(|(_, value)| value.to_owned())
 }
 
 /// 128 random bits from the operating system's CSPRNG, base64url (22 characters).
@@ -188,9 +194,9 @@ pub async fn start(
     ))
 }
 
-/// The answer that signs the browser in: `status`, the account as JSON and the cookie.
-pub fn signed_in(status: StatusCode, cookie: HeaderValue, me: Me) -> Response {
-    let mut response = (status, Json(me)).into_response();
+/// The answer that signs the browser in: `status`, `body` as JSON and the cookie.
+pub fn signed_in(status: StatusCode, cookie: HeaderValue, body: impl Serialize) -> Response {
+    let mut response = (status, Json(body)).into_response();
     response.headers_mut().insert(header::SET_COOKIE, cookie);
     response
 }

@@ -81,6 +81,19 @@ fn queued((id, channel, recipient, subject, body, attempts): Row) -> Queued {
     }
 }
 
+impl Db {
+    /// Writes a message that reports no change of its own (a notice instead of a code).
+    pub async fn enqueue_alone(
+        &self,
+        message: &Outgoing,
+        now: OffsetDateTime,
+    ) -> Result<(), sqlx::Error> {
+        let mut tx = self.write().await?;
+        enqueue(&mut tx, message, now).await?;
+        tx.commit().await
+    }
+}
+
 /// Writes `message` to the outbox inside the transaction of the change it reports.
 pub async fn enqueue(
     tx: &mut Transaction<'_, Sqlite>,
