@@ -34,13 +34,29 @@ pub async fn send_feedback(
     files: &[File],
     on_progress: impl Fn(f64, f64) + 'static,
 ) -> Result<Created, SendError> {
-    let (status, json) = if files.is_empty() {
-        let body = to_json(form).ok_or(SendError::Network)?;
-        fetch_json("POST", FEEDBACK_PATH, Some(body)).await?
+    if files.is_empty() {
+        post(FEEDBACK_PATH, form).await
     } else {
-        let body = multipart(form, files).ok_or(SendError::Network)?;
-        post_multipart(FEEDBACK_PATH, &body, on_progress).await?
-    };
+        post_files(
+            FEEDBACK_PATH,
+            form,
+            &[(MULTIPART_FILES, files)],
+            on_progress,
+        )
+        .await
+    }
+}
+
+/// `POST path` as multipart: `data` as JSON, then each part's files in order, reporting the
+/// bytes sent (`on_progress(sent, total)`) so each file can show how far it got.
+pub async fn post_files<T: Serialize, R: DeserializeOwned>(
+    path: &str,
+    data: &T,
+    parts: &[(&str, &[File])],
+    on_progress: impl Fn(f64, f64) + 'static,
+) -> Result<R, SendError> {
+    let body = multipart(data, parts).ok_or(SendError::Network)?;
+    let (status, json) = post_multipart(path, &body, on_progress).await?;
     read_answer(status, json)
 }
 
@@ -162,12 +178,14 @@ fn to_json<T: Serialize>(data: &T) -> Option<String> {
     js_sys::JSON::stringify(&value).ok()?.as_string()
 }
 
-fn multipart<T: Serialize>(data: &T, files: &[File]) -> Option<FormData> {
+fn multipart<T: Serialize>(data: &T, parts: &[(&str, &[File])]) -> Option<FormData> {
     let form = FormData::new().ok()?;
     form.append_with_str(MULTIPART_DATA, &to_json(data)?).ok()?;
-    for file in files {
-        form.append_with_blob_and_filename(MULTIPART_FILES, file, &file.name())
-            .ok()?;
+    for (part, files) in parts {
+        for file in *files {
+            form.append_with_blob_and_filename(part, file, &file.name())
+                .ok()?;
+        }
     }
     Some(form)
 }

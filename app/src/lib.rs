@@ -38,6 +38,18 @@ pub fn start_profile() {
     leptos::mount::mount_to_body(shell::ProfileApp);
 }
 
+/// Mounts «Подтверждение личности» into `<body>` in the chosen language and scheme.
+pub fn start_identity() {
+    locale::apply_to_document();
+    leptos::mount::mount_to_body(shell::IdentityApp);
+}
+
+/// Mounts the contact centre's pages into `<body>` in the chosen language and scheme.
+pub fn start_staff() {
+    locale::apply_to_document();
+    leptos::mount::mount_to_body(shell::StaffApp);
+}
+
 /// Mounts the account pages into `<body>` in the chosen language and scheme.
 pub fn start_account() {
     locale::apply_to_document();

@@ -37,6 +37,10 @@ pub enum Page {
         /// The phone rather than the e-mail.
         phone: bool,
     },
+    /// «Подтверждение личности»: scans of the passport and SNILS.
+    Identity,
+    /// «Сотрудники»: an administrator lists and creates contact-centre accounts.
+    StaffAccounts,
 }
 
 /// Which bundle shows a page. Each is its own download, so a citizen reading the help centre never
@@ -51,6 +55,10 @@ pub enum Area {
     Account,
     /// «Мои данные» and changing a contact (`profile.html`).
     Profile,
+    /// «Подтверждение личности» (`identity.html`): the file upload is a bundle's worth of code.
+    Identity,
+    /// The contact centre's pages (`staff.html`).
+    Staff,
 }
 
 impl Area {
@@ -61,6 +69,8 @@ impl Area {
             Area::Access => Some("access-app"),
             Area::Account => Some("account-app"),
             Area::Profile => Some("profile-app"),
+            Area::Identity => Some("identity-app"),
+            Area::Staff => Some("staff-app"),
         }
     }
 }
@@ -73,6 +83,8 @@ impl Page {
             Page::SignIn { .. } | Page::Register | Page::Recover => Area::Access,
             Page::Account { .. } | Page::Security => Area::Account,
             Page::Profile | Page::ChangeContact { .. } => Area::Profile,
+            Page::Identity => Area::Identity,
+            Page::StaffAccounts => Area::Staff,
         }
     }
 
@@ -102,6 +114,8 @@ impl Page {
             Page::ChangeContact { phone: false } => {
                 "/account/profile/contact?channel=email".to_owned()
             }
+            Page::Identity => "/account/profile/identity".to_owned(),
+            Page::StaffAccounts => "/staff/accounts".to_owned(),
         }
     }
 }
@@ -130,6 +144,8 @@ impl Page {
             "/account/profile/contact" => Some(Page::ChangeContact {
                 phone: query("channel").as_deref() == Some("phone"),
             }),
+            "/account/profile/identity" => Some(Page::Identity),
+            "/staff/accounts" => Some(Page::StaffAccounts),
             _ => None,
         }
     }
@@ -197,6 +213,8 @@ mod tests {
             Page::Profile,
             Page::ChangeContact { phone: true },
             Page::ChangeContact { phone: false },
+            Page::Identity,
+            Page::StaffAccounts,
         ];
         for page in pages {
             let href = page.href();
@@ -226,6 +244,8 @@ mod tests {
             Page::Security,
             Page::Profile,
             Page::ChangeContact { phone: false },
+            Page::Identity,
+            Page::StaffAccounts,
         ] {
             let href = page.href();
             let path = href.split('?').next().unwrap();

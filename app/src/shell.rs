@@ -12,9 +12,10 @@ use crate::components::modal::Modal;
 use crate::lang;
 use crate::page::{Area, Page};
 use crate::pages::account::{
-    AccountPage, ChangeContactPage, ProfilePage, RecoverPage, RegisterPage, SecurityPage,
-    SignInPage,
+    AccountPage, ChangeContactPage, IdentityPage, ProfilePage, RecoverPage, RegisterPage,
+    SecurityPage, SignInPage,
 };
+use crate::pages::staff::StaffAccountsPage;
 use crate::pages::{FeedbackPage, FeedbackSentPage, HomePage, NotFoundPage};
 use crate::router::Location;
 use crate::session::Session;
@@ -84,6 +85,34 @@ pub fn ProfileApp() -> impl IntoView {
                     EitherOf3::B(view! { <ChangeContactPage phone=phone /> })
                 }
                 _ => EitherOf3::C(view! { <NotFoundPage /> }),
+            }}
+        </Frame>
+    }
+}
+
+/// «Подтверждение личности» (`identity.html`).
+#[component]
+pub fn IdentityApp() -> impl IntoView {
+    let location = Location::start(Area::Identity);
+    view! {
+        <Frame idle_warning=true>
+            {move || match location.page() {
+                Some(Page::Identity) => Either::Left(view! { <IdentityPage /> }),
+                _ => Either::Right(view! { <NotFoundPage /> }),
+            }}
+        </Frame>
+    }
+}
+
+/// The contact centre's pages (`staff.html`).
+#[component]
+pub fn StaffApp() -> impl IntoView {
+    let location = Location::start(Area::Staff);
+    view! {
+        <Frame idle_warning=true>
+            {move || match location.page() {
+                Some(Page::StaffAccounts) => Either::Left(view! { <StaffAccountsPage /> }),
+                _ => Either::Right(view! { <NotFoundPage /> }),
             }}
         </Frame>
     }

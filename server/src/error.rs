@@ -49,6 +49,7 @@ fn status_of(fault: Fault) -> StatusCode {
         Fault::NotFound => StatusCode::NOT_FOUND,
         Fault::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
         Fault::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        Fault::Conflict => StatusCode::CONFLICT,
         Fault::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
         Fault::Internal => StatusCode::INTERNAL_SERVER_ERROR,
     }

@@ -141,7 +141,7 @@ async fn create_admin(config: &Config, email: &str) -> ExitCode {
         }
     };
     let form = NewStaffAccount {
-        role: Role::Administrator,
+        role: Some(Role::Administrator),
         email: email.to_owned(),
         phone: String::new(),
     };

@@ -11,59 +11,10 @@ use server::services::staff::{DEMO_CITIZEN_INN, DEMO_PASSWORD, seed_demo};
 use server::services::totp;
 use server::storage::timestamp;
 use shared::accounts::*;
-use support::{Answer, Browser, TestServer, start};
+use support::{PASSWORD, TestServer, register, registration, sign_in, start};
 use time::OffsetDateTime;
 
-const PASSWORD: &str = "Korrekt-Loshad-7";
 const NEW_PASSWORD: &str = "Novyi-Parol-2026!";
-
-fn registration(phone: &str, email: &str) -> Value {
-    json!({
-        "phone": phone,
-        "email": email,
-        "password": PASSWORD,
-        "password_repeat": PASSWORD,
-        "consent": true
-    })
-}
-
-/// Registers and confirms an account; the browser is signed in afterwards.
-async fn register(server: &TestServer, browser: &mut Browser, phone: &str, email: &str) {
-    let started = browser
-        .post(REGISTRATION_PATH, registration(phone, email))
-        .await;
-    assert_eq!(started.status, StatusCode::ACCEPTED, "{:?}", started.body);
-    let token = started.body["token"].as_str().unwrap().to_owned();
-    let confirmed = browser
-        .post(
-            REGISTRATION_CONFIRM_PATH,
-            json!({
-                "token": token,
-                "phone_code": server.code_sent_to(&normalised_phone(phone)).await,
-                "email_code": server.code_sent_to(email).await,
-            }),
-        )
-        .await;
-    assert_eq!(
-        confirmed.status,
-        StatusCode::CREATED,
-        "{:?}",
-        confirmed.body
-    );
-}
-
-fn normalised_phone(phone: &str) -> String {
-    shared::identifiers::mobile_phone(phone).unwrap()
-}
-
-async fn sign_in(browser: &mut Browser, login: &str, password: &str, remember: bool) -> Answer {
-    browser
-        .post(
-            SESSION_PATH,
-            json!({"login": login, "password": password, "remember_me": remember}),
-        )
-        .await
-}
 
 #[tokio::test]
 async fn registration_confirms_both_contacts_then_signs_in() {
@@ -795,6 +746,8 @@ async fn only_an_administrator_creates_staff_who_then_set_their_password_by_reco
         .await;
         let refused = browser.post(STAFF_ACCOUNTS_PATH, operator.clone()).await;
         assert_eq!(refused.status, StatusCode::FORBIDDEN, "{role}");
+        let list = browser.get(STAFF_ACCOUNTS_PATH).await;
+        assert_eq!(list.status, StatusCode::FORBIDDEN, "{role}");
     }
     let anonymous = server
         .browser()
@@ -821,6 +774,13 @@ async fn only_an_administrator_creates_staff_who_then_set_their_password_by_reco
     assert_eq!(created.status, StatusCode::CREATED, "{:?}", created.body);
     let twice = admin.post(STAFF_ACCOUNTS_PATH, operator).await;
     assert_eq!(twice.codes("email"), ["email.taken"]);
+    let listed = admin.get(STAFF_ACCOUNTS_PATH).await;
+    assert_eq!(listed.status, StatusCode::OK);
+    let staff = listed.body.as_array().unwrap();
+    assert_eq!(staff[0]["email"], "new.operator@example.ru");
+    assert_eq!(staff[0]["role"], "operator");
+    assert!(staff.iter().all(|member| member["role"] != "citizen"));
+    assert_eq!(staff.len(), 4, "three demo colleagues and the new one");
     let (subject, _) = server
         .last_message_to("new.operator@example.ru")
         .await

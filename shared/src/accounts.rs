@@ -47,6 +47,9 @@ pub const RECOVERY_PASSWORD_PATH: &str = "/api/v1/recovery/password";
 /// The first bundle whose paths match wins, so the longer paths come first.
 pub const BUNDLES: &[(&str, &[&str])] = &[
     ("access-app", &["/sign-in", "/register", "/recover"]),
+    ("staff-app", &["/staff"]),
+    // Before «Мои данные», whose prefix covers it.
+    ("identity-app", &["/account/profile/identity"]),
     ("profile-app", &["/account/profile"]),
     ("account-app", &["/account"]),
 ];
@@ -401,6 +404,9 @@ pub struct ProfileView {
     pub profile: crate::forms::profile::Profile,
     /// Where the confirmation of identity stands.
     pub identity: Identity,
+    /// Why the operator refused the scans, when the identity is [`Identity::Refused`].
+    #[serde(default)]
+    pub identity_refusal: String,
 }
 
 /// A new phone or e-mail, to be confirmed by a code sent to it.
@@ -427,15 +433,31 @@ impl ContactChange {
     }
 }
 
-/// `POST`: an administrator creates a staff account ([`NewStaffAccount`]) → `201`.
+/// `GET`: the contact centre's accounts, newest first → `Vec<`[`StaffMember`]`>`; `POST`: an
+/// administrator creates one ([`NewStaffAccount`]) → `201`.
 pub const STAFF_ACCOUNTS_PATH: &str = "/api/v1/admin/accounts";
+
+/// A contact-centre account in the administrator's list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffMember {
+    /// Work e-mail, the login.
+    pub email: String,
+    /// Mobile phone, or empty.
+    pub phone: String,
+    /// Operator, senior operator or administrator.
+    pub role: Role,
+    /// When the account was created.
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: time::OffsetDateTime,
+}
 
 /// A contact-centre account an administrator creates. The new colleague sets their password
 /// through «Забыли пароль?» from the e-mail they receive.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewStaffAccount {
-    /// Operator, senior operator or administrator.
-    pub role: Role,
+    /// Operator, senior operator or administrator; `None` until chosen.
+    #[serde(default)]
+    pub role: Option<Role>,
     /// Work e-mail, the login.
     pub email: String,
     /// Mobile phone for SMS codes, optional.
@@ -447,7 +469,7 @@ impl NewStaffAccount {
     /// Every problem of the form.
     pub fn check(&self) -> Result<(), FormErrors> {
         let mut errors = FormErrors::new();
-        if !self.role.is_staff() {
+        if !self.role.is_some_and(Role::is_staff) {
             errors.add("role", crate::codes::ROLE_NOT_STAFF);
         }
         errors.take("email", crate::identifiers::email(&self.email));

@@ -54,6 +54,8 @@ pub enum Fault {
     PayloadTooLarge,
     /// Neither `application/json` nor `multipart/form-data`.
     UnsupportedMediaType,
+    /// Someone changed it first (another operator decided, a request was sent already).
+    Conflict,
     /// Too many attempts; try later.
     TooManyRequests,
     /// Something broke on the server.
@@ -88,6 +90,10 @@ impl Fault {
                 ru: "Сервер принимает только JSON или multipart/form-data",
                 en: "The server accepts only JSON or multipart/form-data",
             },
+            Fault::Conflict => Text {
+                ru: "Это уже изменили. Обновите страницу, чтобы увидеть, что сейчас",
+                en: "This has changed already. Reload the page to see where it stands",
+            },
             Fault::TooManyRequests => Text {
                 ru: "Слишком много попыток. Подождите немного и попробуйте снова",
                 en: "Too many attempts. Wait a little and try again",
@@ -113,6 +119,7 @@ impl Fault {
             Fault::NotFound => "not_found",
             Fault::PayloadTooLarge => "payload_too_large",
             Fault::UnsupportedMediaType => "unsupported_media_type",
+            Fault::Conflict => "conflict",
             Fault::TooManyRequests => "too_many_requests",
             Fault::Internal => "internal",
         }

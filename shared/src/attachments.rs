@@ -57,6 +57,13 @@ impl FileKind {
         }
     }
 
+    /// The kind stored or served as `media_type`.
+    pub fn from_media_type(media_type: &str) -> Option<FileKind> {
+        FileKind::ALL
+            .into_iter()
+            .find(|kind| kind.media_type() == media_type)
+    }
+
     /// How people name the type: «PDF», «JPG».
     pub fn label(self) -> &'static str {
         match self {

@@ -15,6 +15,7 @@ pub mod dates;
 pub mod deadlines;
 pub mod forms;
 pub mod identifiers;
+pub mod identity;
 pub mod lang;
 pub mod messages;
 pub mod notices;

@@ -3,6 +3,7 @@
 
 use crate::attachments::{FILE_MAX_BYTES, FILES_MAX, TOTAL_MAX_BYTES};
 use crate::codes::*;
+use crate::identity::SCANS_PER_DOCUMENT_MAX;
 use crate::lang::{Counted, EnPlural, FILES, Message, RuPlural};
 use crate::person::{NAME_PART_MAX, PASSWORD_MAX, PASSWORD_MIN};
 use crate::text::{self, TextRule};
@@ -83,6 +84,12 @@ pub fn describe(code: &str, file: Option<&str>) -> Message {
         (text::CHAT_TEXT, "Сообщение должно", "The message"),
         (text::COMMENT, "Комментарий должен", "The comment"),
         (text::ADDRESS, "Адрес должен", "The address"),
+        (text::REFUSAL_REASON, "Причина должна", "The reason"),
+        (
+            text::ORGANISATION_NAME,
+            "Название организации должно",
+            "The organisation's name",
+        ),
         (
             text::PASSPORT_ISSUED_BY,
             "Название органа, выдавшего паспорт, должно",
@@ -313,6 +320,46 @@ pub fn describe(code: &str, file: Option<&str>) -> Message {
         ORGANISATION_ID_REQUIRED => m(
             "Введите ОГРН или ОГРНИП организации",
             "Enter the organisation's OGRN or OGRNIP",
+        ),
+        ORGANISATION_ID_BOTH => m(
+            "Введите что-то одно: ОГРН организации или ОГРНИП индивидуального предпринимателя",
+            "Enter one of them: an organisation's OGRN or a sole trader's OGRNIP",
+        ),
+        ORGANISATION_NAME_REQUIRED => m(
+            "Введите название организации или ИП",
+            "Enter the name of the organisation or sole trader",
+        ),
+        IDENTITY_PASSPORT_NOT_IN_PROFILE => m(
+            "Сначала укажите паспорт в личных данных и сохраните их",
+            "First enter your passport in your personal details and save them",
+        ),
+        IDENTITY_SNILS_NOT_IN_PROFILE => m(
+            "Сначала укажите СНИЛС в личных данных и сохраните их",
+            "First enter your SNILS in your personal details and save them",
+        ),
+        IDENTITY_PASSPORT_SCAN_MISSING => m(
+            "Добавьте скан или фото разворота паспорта с фотографией",
+            "Add a scan or photo of the passport page with your photo",
+        ),
+        IDENTITY_SNILS_SCAN_MISSING => m(
+            "Добавьте скан или фото СНИЛС",
+            "Add a scan or photo of your SNILS",
+        ),
+        IDENTITY_TOO_MANY_SCANS => m(
+            format!("Добавьте не больше {SCANS_PER_DOCUMENT_MAX} файлов для одного документа"),
+            format!("Add no more than {SCANS_PER_DOCUMENT_MAX} files for one document"),
+        ),
+        IDENTITY_SCAN_KIND => m(
+            "Пришлите скан или фото в формате PDF, JPG или PNG",
+            "Send a scan or photo as a PDF, JPG or PNG file",
+        ),
+        IDENTITY_NOT_EXPECTED => m(
+            "Документы уже на проверке или личность уже подтверждена",
+            "Your documents are already being checked, or your identity is already confirmed",
+        ),
+        REASON_REQUIRED => m(
+            "Напишите, почему документы не подходят и что прислать",
+            "Say why the documents do not do and what to send instead",
         ),
         RELATED_NUMBER_FORMAT => m(
             "Введите номер обращения в формате 2026-000123",

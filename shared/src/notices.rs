@@ -222,6 +222,44 @@ pub fn credential_changed(change: CredentialChange, lang: Lang) -> Notice {
     )
 }
 
+/// An operator decided about the recipient's identity scans: confirmed, or refused and why.
+pub fn identity_decided(refusal: Option<&str>, lang: Lang) -> Notice {
+    match refusal {
+        None => Notice::pick(
+            Message {
+                ru: "Личность подтверждена".to_owned(),
+                en: "Your identity is confirmed".to_owned(),
+            },
+            Message {
+                ru: "Оператор проверил паспорт и СНИЛС: ваша личность подтверждена. Это видно в \
+                     разделе «Мои данные»."
+                    .to_owned(),
+                en: "An operator checked your passport and SNILS: your identity is confirmed. \
+                     You can see it in «Your details»."
+                    .to_owned(),
+            },
+            lang,
+        ),
+        Some(reason) => Notice::pick(
+            Message {
+                ru: "Личность не подтверждена".to_owned(),
+                en: "Your identity is not confirmed".to_owned(),
+            },
+            Message {
+                ru: format!(
+                    "Оператор не смог подтвердить личность по присланным документам. Причина: \
+                     {reason}\n\nОтправьте документы ещё раз в разделе «Мои данные»."
+                ),
+                en: format!(
+                    "An operator could not confirm your identity from the documents you sent. \
+                     Reason: {reason}\n\nSend the documents again in «Your details»."
+                ),
+            },
+            lang,
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{CodePurpose, feedback_received, one_time_code};

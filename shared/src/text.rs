@@ -120,3 +120,21 @@ pub const PASSPORT_ISSUED_BY: TextRule = TextRule {
     too_short: codes::PASSPORT_ISSUED_BY_REQUIRED,
     too_long: codes::PASSPORT_ISSUED_BY_TOO_LONG,
 };
+
+/// Why an operator refused to confirm an identity: up to 1000 characters.
+pub const REFUSAL_REASON: TextRule = TextRule {
+    min: 1,
+    max: 1000,
+    required: Some(codes::REASON_REQUIRED),
+    too_short: codes::REASON_REQUIRED,
+    too_long: codes::REASON_TOO_LONG,
+};
+
+/// The name of the organisation a representative acts for: up to 300 characters.
+pub const ORGANISATION_NAME: TextRule = TextRule {
+    min: 1,
+    max: 300,
+    required: Some(codes::ORGANISATION_NAME_REQUIRED),
+    too_short: codes::ORGANISATION_NAME_REQUIRED,
+    too_long: codes::ORGANISATION_NAME_TOO_LONG,
+};

@@ -10,6 +10,7 @@ use shared::codes;
 use shared::deadlines::{self, Remaining};
 use shared::forms::Form;
 use shared::forms::feedback::Feedback;
+use shared::forms::profile::Profile;
 use shared::forms::registration::Registration;
 use shared::forms::support_request::{ReplyChannel, SupportRequest};
 use shared::identifiers as id;
@@ -311,6 +312,33 @@ tests! {
         let errors = mismatch.check(NOW).unwrap_err();
         assert_eq!(errors.codes("password_repeat"), [codes::PASSWORD_REPEAT_MISMATCH]);
         assert_eq!(errors.fields().len(), 1);
+    }
+
+    fn profile_organisation_is_named_and_registered_once() {
+        let person = Profile {
+            surname: "Иванов".into(),
+            given_name: "Иван".into(),
+            birth_date: "15.03.1985".into(),
+            address: "г. Москва, ул. Тверская, д. 1".into(),
+            phone: "+79123456789".into(),
+            email: "a@b.ru".into(),
+            ..Profile::default()
+        };
+        assert!(person.check(NOW).is_ok());
+        assert!(!person.represents_organisation());
+        let unnamed = Profile { ogrn: "1027700132195".into(), ..person.clone() };
+        let errors = unnamed.check(NOW).unwrap_err();
+        assert_eq!(errors.codes("organisation_name"), [codes::ORGANISATION_NAME_REQUIRED]);
+        assert_eq!(errors.fields().len(), 1);
+        let no_number = Profile { organisation_name: "ООО «Ромашка»".into(), ..person.clone() };
+        assert_eq!(no_number.check(NOW).unwrap_err().codes("ogrn"), [codes::ORGANISATION_ID_REQUIRED]);
+        let both = Profile { ogrn: "1027700132195".into(), ogrnip: "304500116000157".into(), ..no_number.clone() };
+        assert_eq!(both.check(NOW).unwrap_err().codes("ogrnip"), [codes::ORGANISATION_ID_BOTH]);
+        let wrong = Profile { ogrn: "1027700132194".into(), ..no_number.clone() };
+        assert_eq!(wrong.check(NOW).unwrap_err().codes("ogrn"), [codes::OGRN_CHECKSUM]);
+        let company = Profile { ogrn: "1027700132195".into(), ..no_number };
+        assert!(company.check(NOW).is_ok());
+        assert_eq!(company.organisation_id(), Some("1027700132195"));
     }
 
     fn support_request_extra_fields_identifiers_and_attachment() {

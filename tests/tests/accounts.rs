@@ -25,6 +25,17 @@ async fn code_sent_to(portal: &Portal, recipient: &str) -> String {
         .to_owned()
 }
 
+/// The account whose e-mail is `email`.
+async fn account_of(portal: &Portal, email: &str) -> server::storage::accounts::Account {
+    portal
+        .state
+        .db
+        .account_by_login(&shared::identifiers::Login::Email(email.to_owned()))
+        .await
+        .unwrap()
+        .unwrap_or_else(|| panic!("no account {email}"))
+}
+
 async fn type_into(browser: &Client, id: &str, text: &str) {
     let field = browser.find(Locator::Id(id)).await.unwrap();
     field.clear().await.unwrap();
@@ -133,15 +144,7 @@ async fn register_confirm_sign_out_sign_in_and_recover() {
 
     // Sign out, then sign in by phone.
     sign_out(&browser).await;
-    let me = portal
-        .state
-        .db
-        .account_by_login(&shared::identifiers::Login::Email(
-            "ivan@example.ru".to_owned(),
-        ))
-        .await
-        .unwrap()
-        .unwrap();
+    let me = account_of(&portal, "ivan@example.ru").await;
     let sessions = portal.state.db.sessions_of(me.id).await.unwrap();
     assert!(
         sessions.is_empty(),
@@ -234,13 +237,7 @@ async fn security_page_ends_a_session_and_sets_up_an_authenticator_for_sign_in()
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
-    let me = portal
-        .state
-        .db
-        .account_by_login(&shared::identifiers::Login::Email(login.to_owned()))
-        .await
-        .unwrap()
-        .unwrap();
+    let me = account_of(&portal, login).await;
     assert_eq!(portal.state.db.sessions_of(me.id).await.unwrap().len(), 1);
 
     // An authenticator: the QR code and key, the first code, ten recovery codes.
@@ -305,12 +302,17 @@ async fn security_page_ends_a_session_and_sets_up_an_authenticator_for_sign_in()
 
 /// A browser signed in as the demo citizen (the demo accounts are created first).
 async fn signed_in_demo_citizen(portal: &Portal) -> Client {
+    signed_in_demo(portal, "citizen").await
+}
+
+/// A browser signed in as the demo account of `role` (`citizen`, `administrator`…).
+async fn signed_in_demo(portal: &Portal, role: &str) -> Client {
     server::services::staff::seed_demo(&portal.state.db, time::OffsetDateTime::now_utc())
         .await
         .unwrap();
     let browser = portal.browser().await;
     portal.open(&browser, "/sign-in", "#login").await;
-    type_into(&browser, "login", "citizen@demo.gosuslugi.local").await;
+    type_into(&browser, "login", &format!("{role}@demo.gosuslugi.local")).await;
     type_into(&browser, "password", server::services::staff::DEMO_PASSWORD).await;
     send_form(&browser).await;
     wait_for_heading(&browser, "Личный кабинет").await;
@@ -414,15 +416,7 @@ async fn my_details_are_saved_and_a_new_email_is_confirmed_by_its_code() {
         .await
         .unwrap();
     assert!(banner.contains("Данные сохранены"), "{banner}");
-    let me = portal
-        .state
-        .db
-        .account_by_login(&shared::identifiers::Login::Email(
-            "citizen@demo.gosuslugi.local".to_owned(),
-        ))
-        .await
-        .unwrap()
-        .unwrap();
+    let me = account_of(&portal, "citizen@demo.gosuslugi.local").await;
     assert!(
         me.profile.contains("Пётр") && me.profile.contains("12345678964"),
         "{}",
@@ -460,4 +454,203 @@ async fn my_details_are_saved_and_a_new_email_is_confirmed_by_its_code() {
         .unwrap();
     assert!(contacts.contains("petr@example.ru"), "{contacts}");
     browser.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn identity_scans_are_sent_from_the_browser_and_the_decision_shows_in_my_details() {
+    let portal = Portal::start().await;
+    let browser = signed_in_demo_citizen(&portal).await;
+    portal.open(&browser, "/account/profile", "#surname").await;
+    browser
+        .find(Locator::Css("a[href='/account/profile/identity']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    // The demo citizen has no passport or SNILS in the profile yet: the page says so first.
+    let banner = wait_for(&browser, ".notification-banner")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(banner.contains("Сначала укажите паспорт"), "{banner}");
+    portal
+        .assert_accessible(&browser, "identity, documents missing")
+        .await;
+
+    portal.open(&browser, "/account/profile", "#surname").await;
+    for (id, text) in [
+        ("passport", "4510 123456"),
+        ("passport_issue_date", "15"),
+        ("passport_issue_date-month", "04"),
+        ("passport_issue_date-year", "2005"),
+        ("passport_issued_by", "ОВД района Арбат г. Москвы"),
+        ("snils", "112-233-445 95"),
+    ] {
+        type_into(&browser, id, text).await;
+    }
+    send_form(&browser).await;
+    wait_for(&browser, ".notification-banner--success").await;
+
+    portal
+        .open(&browser, "/account/profile/identity", "#passport_scans")
+        .await;
+    portal.assert_accessible(&browser, "identity").await;
+    let files = tempfile::tempdir().unwrap();
+    let passport = files.path().join("паспорт.jpg");
+    std::fs::write(&passport, [0xFF, 0xD8, 0xFF, 0xE0, 0, 16, b'J', b'F']).unwrap();
+    let snils = files.path().join("снилс.pdf");
+    std::fs::write(&snils, b"%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n").unwrap();
+    // The SNILS is missing: shared's rule says so before anything is sent.
+    browser
+        .find(Locator::Id("passport_scans"))
+        .await
+        .unwrap()
+        .send_keys(passport.to_str().unwrap())
+        .await
+        .unwrap();
+    wait_for(&browser, ".file-list__item").await;
+    send_form(&browser).await;
+    wait_for(
+        &browser,
+        ".error-summary a[data-code='snils_scans.required']",
+    )
+    .await;
+    portal
+        .assert_accessible(&browser, "identity with errors")
+        .await;
+    browser
+        .find(Locator::Id("snils_scans"))
+        .await
+        .unwrap()
+        .send_keys(snils.to_str().unwrap())
+        .await
+        .unwrap();
+    for _ in 0..100 {
+        let chosen = browser.find_all(Locator::Css(".file-list__item")).await;
+        if chosen.is_ok_and(|items| items.len() == 2) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    send_form(&browser).await;
+    wait_for_heading(&browser, "Мои данные").await;
+    let pending = wait_for(&browser, ".tag--blue").await.text().await.unwrap();
+    assert_eq!(pending, "Документы для подтверждения личности на проверке");
+
+    // An operator confirms (the operator's page is issue 6's; here the decision is stored).
+    let me = account_of(&portal, "citizen@demo.gosuslugi.local").await;
+    let queue = portal.state.db.identity_queue().await.unwrap();
+    assert_eq!(queue.len(), 1);
+    assert_eq!(queue[0].scans.len(), 2);
+    assert_eq!(queue[0].scans[0].name, "паспорт.jpg");
+    let notice = server::storage::outbox::Outgoing {
+        channel: server::storage::outbox::Channel::Email,
+        recipient: me.email.clone(),
+        subject: String::new(),
+        body: String::new(),
+    };
+    let confirm = shared::identity::Decision {
+        verdict: shared::identity::Verdict::Confirm,
+        reason: String::new(),
+    };
+    assert!(
+        portal
+            .state
+            .db
+            .decide_identity(
+                me.id,
+                &confirm,
+                me.id,
+                &notice,
+                time::OffsetDateTime::now_utc()
+            )
+            .await
+            .unwrap()
+    );
+    portal.open(&browser, "/account/profile", "#surname").await;
+    let confirmed = wait_for(&browser, ".tag--green")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(confirmed, "Личность подтверждена");
+    portal
+        .assert_accessible(&browser, "my details, identity confirmed")
+        .await;
+    browser.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn an_administrator_creates_a_colleague_and_nobody_else_may() {
+    let portal = Portal::start().await;
+    let citizen = signed_in_demo(&portal, "citizen").await;
+    assert!(
+        citizen
+            .find(Locator::Css("a[href='/staff/accounts']"))
+            .await
+            .is_err(),
+        "citizens get no link to the staff page"
+    );
+    portal.open(&citizen, "/staff/accounts", "h1").await;
+    // The refusal shows once the session is known.
+    let mut page = String::new();
+    for _ in 0..100 {
+        page = wait_for(&citizen, "main").await.text().await.unwrap();
+        if page.contains("Эта страница доступна только администраторам")
+        {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(
+        page.contains("Эта страница доступна только администраторам") && !page.contains("Роль"),
+        "{page}"
+    );
+    citizen.close().await.unwrap();
+
+    let admin = signed_in_demo(&portal, "administrator").await;
+    admin
+        .find(Locator::Css("a[href='/staff/accounts']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for(&admin, "table").await;
+    portal.assert_accessible(&admin, "staff accounts").await;
+    send_form(&admin).await;
+    wait_for(&admin, ".error-summary a[data-code='role.not_staff']").await;
+    wait_for(&admin, ".error-summary a[data-code='email.required']").await;
+    portal
+        .assert_accessible(&admin, "staff accounts with errors")
+        .await;
+    admin
+        .find(Locator::Css("input[name='role'][value='senior_operator']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    type_into(&admin, "email", "olga.senior@example.ru").await;
+    send_form(&admin).await;
+    let banner = wait_for(&admin, ".notification-banner--success")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(banner.contains("olga.senior@example.ru"), "{banner}");
+    let mut listed = String::new();
+    for _ in 0..100 {
+        listed = wait_for(&admin, "table").await.text().await.unwrap();
+        if listed.contains("olga.senior@example.ru") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(listed.contains("Старший оператор"), "{listed}");
+    let created = account_of(&portal, "olga.senior@example.ru").await;
+    assert_eq!(created.role(), shared::accounts::Role::SeniorOperator);
+    admin.close().await.unwrap();
 }

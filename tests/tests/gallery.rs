@@ -325,6 +325,12 @@ async fn each_bundle_is_served_for_its_own_pages() {
     let access_html = page("/sign-in").await.text().await.unwrap();
     let account_html = page("/account/security").await.text().await.unwrap();
     let profile_html = page("/account/profile/contact").await.text().await.unwrap();
+    let staff_html = page("/staff/accounts").await.text().await.unwrap();
+    let identity_html = page("/account/profile/identity")
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(portal_html.contains("/app-") && !portal_html.contains("gallery-"));
     assert!(gallery_html.contains("/gallery/gallery-"));
     assert!(access_html.contains("/access-app/access-"), "{access_html}");
@@ -335,6 +341,11 @@ async fn each_bundle_is_served_for_its_own_pages() {
     assert!(
         profile_html.contains("/profile-app/profile-"),
         "{profile_html}"
+    );
+    assert!(staff_html.contains("/staff-app/staff-"), "{staff_html}");
+    assert!(
+        identity_html.contains("/identity-app/identity-"),
+        "{identity_html}"
     );
     // One policy allows every bundle's start-up script (the help centre's, the gallery's and
     // those of shared::accounts::BUNDLES) and nothing else inline.

@@ -2,6 +2,7 @@
 //! confirmation page with the request number.
 
 use leptos::prelude::*;
+use shared::api::FILES_FIELD;
 use shared::forms::Form;
 use shared::forms::feedback::{FIELDS, Feedback};
 use shared::ui::feedback as words;
@@ -73,7 +74,7 @@ pub fn FeedbackPage() -> impl IntoView {
         };
         let chosen = files.get_untracked();
         let mut problems = form.check(now()).err().unwrap_or_default();
-        problems.extend(check_files(&chosen));
+        problems.extend(check_files(FILES_FIELD, &chosen));
         if !problems.is_empty() {
             show_errors(from_form(&problems, FIELDS));
             return;

@@ -4,7 +4,7 @@ use axum::Json;
 use axum::body::to_bytes;
 use axum::extract::{FromRequest, Multipart, Request, State};
 use axum::http::{StatusCode, header};
-use shared::api::{Created, Fault};
+use shared::api::{Created, Fault, MULTIPART_FILES};
 use shared::categories::{self, RequestKind};
 use shared::dates::{format_date, in_moscow};
 use shared::deadlines;
@@ -47,7 +47,7 @@ pub async fn create(
         let multipart = Multipart::from_request(request, &state)
             .await
             .map_err(|_| ApiError::Fault(Fault::BadRequest))?;
-        state.uploads.receive(multipart).await?
+        state.uploads.receive(multipart, &[MULTIPART_FILES]).await?
     } else {
         let bytes = to_bytes(request.into_body(), JSON_BODY_MAX)
             .await

@@ -6,6 +6,7 @@ pub mod categories;
 pub mod dev;
 mod extract;
 pub mod feedback;
+pub mod identity;
 pub mod profile;
 pub mod recovery;
 pub mod registration;
@@ -23,6 +24,7 @@ use shared::accounts::{
 };
 use shared::api::{CATEGORIES_PATH, FEEDBACK_PATH};
 use shared::attachments::TOTAL_MAX_BYTES;
+use shared::identity::{IDENTITY_PATH, IDENTITY_QUEUE_PATH};
 
 use crate::AppState;
 use crate::error::api_not_found;
@@ -65,7 +67,23 @@ pub fn api() -> Router<AppState> {
         .route(PROFILE_PATH, get(profile::show).put(profile::save))
         .route(CONTACT_PATH, post(profile::start_contact_change))
         .route(CONTACT_CONFIRM_PATH, post(profile::confirm_contact_change))
-        .route(STAFF_ACCOUNTS_PATH, post(admin::create_staff_account))
+        .route(
+            IDENTITY_PATH,
+            post(identity::submit).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
+        )
+        .route(IDENTITY_QUEUE_PATH, get(identity::queue))
+        .route(
+            &format!("{IDENTITY_QUEUE_PATH}/{{account}}"),
+            post(identity::decide),
+        )
+        .route(
+            &format!("{IDENTITY_QUEUE_PATH}/{{account}}/scans/{{scan}}"),
+            get(identity::scan),
+        )
+        .route(
+            STAFF_ACCOUNTS_PATH,
+            get(admin::list_staff_accounts).post(admin::create_staff_account),
+        )
         .route("/api/{*rest}", any(api_not_found))
         .layer(DefaultBodyLimit::max(DEFAULT_BODY_LIMIT))
 }

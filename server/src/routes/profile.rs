@@ -21,19 +21,35 @@ use crate::services::accounts::{live_flow, send_code_or_notice, start_flow, wron
 use crate::services::codes::CODE_LIFETIME;
 use crate::services::limits::Action;
 use crate::services::sessions::SignedIn;
-use crate::storage::accounts::{Account, CreateError};
+use crate::storage::accounts::{Account, CreateError, SavedProfile};
 use crate::storage::challenges::{Flow, NewChallenge, Stage};
 use crate::storage::outbox::Channel;
 
 /// The profile as shown: the stored form with the account's confirmed contacts.
 fn view_of(account: &Account) -> ProfileView {
-    let mut profile: Profile = serde_json::from_str(&account.profile).unwrap_or_default();
+    let mut profile = stored_profile(account);
     profile.phone = account.phone.clone().unwrap_or_default();
     profile.email = account.email.clone();
     ProfileView {
         profile,
         identity: Identity::from_code(&account.identity),
+        identity_refusal: account.identity_refusal.clone(),
     }
+}
+
+/// The profile of the account `id` as it is now stored.
+pub(super) async fn current_view(state: &AppState, id: i64) -> Result<Json<ProfileView>, ApiError> {
+    let account = state
+        .db
+        .account(id)
+        .await?
+        .ok_or(ApiError::Fault(Fault::Internal))?;
+    Ok(Json(view_of(&account)))
+}
+
+/// The profile as last saved.
+fn stored_profile(account: &Account) -> Profile {
+    serde_json::from_str(&account.profile).unwrap_or_default()
 }
 
 /// `GET /api/v1/profile`.
@@ -42,7 +58,9 @@ pub async fn show(signed_in: SignedIn) -> Json<ProfileView> {
 }
 
 /// `PUT /api/v1/profile`: `200` with the saved profile; `422` naming every bad field. The phone
-/// and e-mail are not changed here (they need a code: [`start_contact_change`]).
+/// and e-mail are not changed here (they need a code: [`start_contact_change`]). An OGRN or
+/// OGRNIP makes a citizen's account a representative's; a new passport or SNILS withdraws the
+/// identity confirmation, which the old scans no longer prove.
 pub async fn save(
     State(state): State<AppState>,
     signed_in: SignedIn,
@@ -64,23 +82,23 @@ pub async fn save(
     form.inn = stored(&form.inn, identifiers::inn);
     form.snils = stored(&form.snils, identifiers::snils);
     form.passport = stored(&form.passport, identifiers::passport);
-    let inn = (!form.inn.is_empty()).then(|| form.inn.clone());
+    form.ogrn = stored(&form.ogrn, identifiers::ogrn);
+    form.ogrnip = stored(&form.ogrnip, identifiers::ogrnip);
+    form.organisation_name = form.organisation_name.trim().to_owned();
+    let before = stored_profile(&account);
     let json = serde_json::to_string(&form).map_err(|_| ApiError::Fault(Fault::Internal))?;
-    match state
-        .db
-        .save_profile(account.id, &json, inn.as_deref())
-        .await
-    {
-        Ok(()) => {}
+    let saved = SavedProfile {
+        json: &json,
+        inn: (!form.inn.is_empty()).then_some(form.inn.as_str()),
+        organisation_id: form.organisation_id(),
+        identity_documents_changed: form.passport != before.passport || form.snils != before.snils,
+    };
+    match state.db.save_profile(account.id, &saved).await {
+        Ok(withdrawn) => state.uploads.remove(&withdrawn).await,
         Err(CreateError::Taken) => return Err(invalid("inn", codes::INN_TAKEN)),
         Err(CreateError::Database(error)) => return Err(error.into()),
     }
-    let saved = state
-        .db
-        .account(account.id)
-        .await?
-        .ok_or(ApiError::Fault(Fault::Internal))?;
-    Ok(Json(view_of(&saved)))
+    current_view(&state, account.id).await
 }
 
 /// What a contact change carries between its steps.

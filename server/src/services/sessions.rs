@@ -220,6 +220,23 @@ impl SignedIn {
     }
 }
 
+/// A signed-in member of the contact centre: anyone else gets 403 (401 without a session).
+#[derive(Debug, Clone)]
+pub struct Staff(pub SignedIn);
+
+impl FromRequestParts<AppState> for Staff {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let signed_in = SignedIn::from_request_parts(parts, state).await?;
+        if signed_in.account.role().is_staff() {
+            Ok(Staff(signed_in))
+        } else {
+            Err(ApiError::Fault(Fault::Forbidden))
+        }
+    }
+}
+
 impl FromRequestParts<AppState> for SignedIn {
     type Rejection = ApiError;
 

@@ -27,6 +27,9 @@ pub async fn create(
     now: OffsetDateTime,
 ) -> Result<i64, ApiError> {
     form.check().map_err(ApiError::Validation)?;
+    let role = form
+        .role
+        .ok_or_else(|| invalid("role", codes::ROLE_NOT_STAFF))?;
     let email = identifiers::email(&form.email).map_err(|c| invalid("email", c))?;
     let phone = if form.phone.trim().is_empty() {
         None
@@ -38,7 +41,7 @@ pub async fn create(
         None => new_token().map_err(|_| ApiError::Fault(Fault::Internal))?,
     };
     let account = NewAccount {
-        role: form.role,
+        role,
         phone,
         email: email.clone(),
         password_hash: hash_password(secret).await?,
@@ -52,7 +55,7 @@ pub async fn create(
         Err(CreateError::Database(error)) => return Err(error.into()),
     };
     if password.is_none() {
-        let notice = notices::staff_account_created(form.role.name(), Lang::Ru);
+        let notice = notices::staff_account_created(role.name(), Lang::Ru);
         let message = Outgoing {
             channel: Channel::Email,
             recipient: email,
@@ -115,6 +118,18 @@ pub async fn seed_demo(db: &Db, now: OffsetDateTime) -> Result<Vec<DemoAccount>,
                 birth_date: "15.03.1985".to_owned(),
                 inn: DEMO_CITIZEN_INN.to_owned(),
                 address: "г. Москва, ул. Тверская, д. 1, кв. 1".to_owned(),
+                phone: demo.phone.clone(),
+                email: demo.email.clone(),
+                ..Profile::default()
+            },
+            Role::Organisation => Profile {
+                surname: "Петрова".to_owned(),
+                given_name: "Мария".to_owned(),
+                patronymic: "Сергеевна".to_owned(),
+                birth_date: "02.07.1979".to_owned(),
+                address: "г. Москва, ул. Мясницкая, д. 10".to_owned(),
+                organisation_name: "ООО «Ромашка»".to_owned(),
+                ogrn: DEMO_OGRN.to_owned(),
                 phone: demo.phone.clone(),
                 email: demo.email.clone(),
                 ..Profile::default()

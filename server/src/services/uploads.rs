@@ -6,9 +6,10 @@ use std::path::{Path, PathBuf};
 
 use axum::extract::Multipart;
 use axum::extract::multipart::MultipartError;
-use axum::http::StatusCode;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use serde::de::DeserializeOwned;
-use shared::api::{FILES_FIELD, Fault, MULTIPART_DATA, MULTIPART_FILES};
+use shared::api::{Fault, MULTIPART_DATA};
 use shared::attachments::{self, FileKind};
 use shared::codes;
 use shared::forms::{FormErrors, Problem};
@@ -31,6 +32,8 @@ pub struct StoredFile {
     pub kind: FileKind,
     /// Bytes.
     pub size: u64,
+    /// The multipart part it came in, which names what it is for.
+    pub part: String,
 }
 
 /// What a multipart form brought.
@@ -68,11 +71,13 @@ impl Uploads {
         self.stored.join(id)
     }
 
-    /// Reads the form, streaming each file to the incoming folder. Stops reading at the first
-    /// file that breaks a limit.
+    /// Reads the form, streaming each file of the parts named in `file_parts` to the incoming
+    /// folder. Stops reading at the first file that breaks a limit; its problem is reported
+    /// under its part's name.
     pub async fn receive<T: DeserializeOwned>(
         &self,
         mut multipart: Multipart,
+        file_parts: &[&str],
     ) -> Result<Received<T>, ApiError> {
         let mut data: Option<T> = None;
         let mut files: Vec<StoredFile> = Vec::new();
@@ -93,18 +98,19 @@ impl Uploads {
                             .map_err(|_| ApiError::Fault(Fault::BadRequest))?,
                     );
                 }
-                Some(MULTIPART_FILES) => {
+                Some(part) if file_parts.contains(&part) => {
+                    let part = part.to_owned();
                     let name = attachments::clean_file_name(field.file_name().unwrap_or(""));
                     let no_file_chosen = field.file_name().is_none_or(str::is_empty);
                     if files.len() == attachments::FILES_MAX {
-                        file_errors.add(FILES_FIELD, codes::FILES_TOO_MANY);
+                        file_errors.add(&part, codes::FILES_TOO_MANY);
                         break;
                     }
                     match self.stream_file(&mut field, &name, &mut total).await? {
-                        Ok(file) => files.push(file),
+                        Ok(file) => files.push(StoredFile { part, ..file }),
                         Err(_) if no_file_chosen => {}
                         Err(problem) => {
-                            file_errors.push(FILES_FIELD, problem);
+                            file_errors.push(&part, problem);
                             break;
                         }
                     }
@@ -180,6 +186,7 @@ impl Uploads {
                     original_name: name.to_owned(),
                     kind,
                     size,
+                    part: String::new(),
                 }))
             }
             Err(code) => {
@@ -206,6 +213,13 @@ impl Uploads {
         Ok(())
     }
 
+    /// Removes kept files that nothing refers to any more.
+    pub async fn remove(&self, ids: &[String]) {
+        for id in ids {
+            let _ = fs::remove_file(self.path_of(id)).await;
+        }
+    }
+
     /// Removes files that will not be kept, wherever they are.
     pub async fn discard(&self, files: &[StoredFile]) {
         for file in files {
@@ -215,10 +229,74 @@ impl Uploads {
     }
 }
 
+/// A kept file as a download: its media type, and `attachment` with its original name so that
+/// the browser saves it instead of showing it inside the portal's origin. The API's answers are
+/// never cached (security.rs), downloads included. Files are at most 5 MB, so one is read whole.
+pub async fn download(path: &Path, name: &str, kind: FileKind) -> Result<Response, ApiError> {
+    let bytes = match fs::read(path).await {
+        Ok(bytes) => bytes,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            return Err(ApiError::Fault(Fault::NotFound));
+        }
+        Err(error) => return Err(error.into()),
+    };
+    let disposition = format!(
+        "attachment; filename=\"{}\"; filename*=UTF-8''{}",
+        ascii_fallback(name),
+        rfc5987_encode(name)
+    );
+    let headers = [
+        (header::CONTENT_TYPE, kind.media_type().to_owned()),
+        (header::CONTENT_DISPOSITION, disposition),
+    ];
+    Ok((headers, bytes).into_response())
+}
+
+/// The name for browsers that ignore `filename*`: ASCII letters, digits and `.-_` kept, the rest
+/// as `_`, and the type's extension kept.
+fn ascii_fallback(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+/// `filename*`'s value (RFC 5987): UTF-8 bytes, each outside `attr-char` as `%XX`.
+fn rfc5987_encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"!#$&+-.^_`|~".contains(&b) {
+                char::from(b).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
 fn multipart_fault(error: MultipartError) -> ApiError {
     if error.status() == StatusCode::PAYLOAD_TOO_LARGE {
         ApiError::Fault(Fault::PayloadTooLarge)
     } else {
         ApiError::Fault(Fault::BadRequest)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ascii_fallback, rfc5987_encode};
+
+    #[test]
+    fn download_names_survive_every_browser() {
+        assert_eq!(
+            rfc5987_encode("скан 1.pdf"),
+            "%D1%81%D0%BA%D0%B0%D0%BD%201.pdf"
+        );
+        assert_eq!(ascii_fallback("скан \"1\".pdf"), "______1_.pdf");
     }
 }

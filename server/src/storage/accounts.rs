@@ -1,15 +1,16 @@
 //! Accounts in the database: finding one by its login, creating, and changing credentials —
 //! each change with its notice to the owner in the outbox, in the same transaction.
 
-use shared::accounts::{Role, SecondFactor};
+use shared::accounts::{Role, SecondFactor, StaffMember};
 use shared::identifiers::Login;
 use shared::lang::Lang;
 use shared::notices::{self, CredentialChange};
 use sqlx::{Sqlite, Transaction};
 use time::OffsetDateTime;
 
+use super::identity;
 use super::outbox::{self, Channel, Outgoing};
-use super::{Db, timestamp};
+use super::{Db, parse_timestamp, timestamp};
 
 /// An account as the server works with it.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -39,6 +40,8 @@ pub struct Account {
     pub profile: String,
     /// `none`, `pending`, `confirmed` or `refused`.
     pub identity: String,
+    /// Why the operator refused the identity scans, when they did.
+    pub identity_refusal: String,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -94,7 +97,8 @@ impl Account {
 }
 
 const COLUMNS: &str = "id, role, phone, email, inn, password_hash, second_factor, totp_secret, \
-                       totp_pending_secret, totp_last_step, lang, profile, identity";
+                       totp_pending_secret, totp_last_step, lang, profile, identity, \
+                       identity_refusal";
 
 /// A new account's details.
 #[derive(Debug, Clone)]
@@ -111,6 +115,19 @@ pub struct NewAccount {
     pub lang: Lang,
     /// The profile as JSON (`{}` for none yet).
     pub profile: String,
+}
+
+/// What saving «Мои данные» writes.
+#[derive(Debug, Clone)]
+pub struct SavedProfile<'a> {
+    /// The profile as JSON.
+    pub json: &'a str,
+    /// The INN, also a login.
+    pub inn: Option<&'a str>,
+    /// The OGRN or OGRNIP of the organisation the person represents.
+    pub organisation_id: Option<&'a str>,
+    /// The passport or SNILS differs from the saved one.
+    pub identity_documents_changed: bool,
 }
 
 /// Why an account could not be created.
@@ -353,6 +370,28 @@ impl Db {
         Ok(done.rows_affected() == 1)
     }
 
+    /// The contact centre's accounts, newest first.
+    pub async fn staff_members(&self) -> Result<Vec<StaffMember>, sqlx::Error> {
+        let rows: Vec<(String, String, String, String)> = sqlx::query_as(
+            "SELECT email, COALESCE(phone, ''), role, created_at FROM accounts
+             WHERE role IN ('operator', 'senior_operator', 'administrator')
+             ORDER BY created_at DESC, id DESC",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(email, phone, role, created_at)| {
+                Some(StaffMember {
+                    email,
+                    phone,
+                    role: Role::from_code(&role)?,
+                    created_at: parse_timestamp(&created_at)?,
+                })
+            })
+            .collect())
+    }
+
     /// Sets the INN, which is also a sign-in login.
     pub async fn set_inn(&self, id: i64, inn: Option<&str>) -> Result<(), sqlx::Error> {
         sqlx::query("UPDATE accounts SET inn = ?2 WHERE id = ?1")
@@ -379,27 +418,44 @@ impl Db {
         Ok(())
     }
 
-    /// Saves the profile (JSON) and the INN, which is also a login; `Taken` when another account
-    /// has that INN.
+    /// Saves «Мои данные»: the profile's JSON, the INN (also a login), the organisation the
+    /// person represents (which makes a citizen's account a representative's and back), and,
+    /// when the passport or SNILS changed, withdraws the identity confirmation they no longer
+    /// prove. `Taken` when another account has that INN. Answers the file ids of withdrawn scans.
     pub async fn save_profile(
         &self,
         id: i64,
-        profile: &str,
-        inn: Option<&str>,
-    ) -> Result<(), CreateError> {
-        let saved = sqlx::query("UPDATE accounts SET profile = ?2, inn = ?3 WHERE id = ?1")
-            .bind(id)
-            .bind(profile)
-            .bind(inn)
-            .execute(self.pool())
-            .await;
-        match saved {
-            Ok(_) => Ok(()),
+        saved: &SavedProfile<'_>,
+    ) -> Result<Vec<String>, CreateError> {
+        let mut tx = self.write().await?;
+        let updated = sqlx::query(
+            "UPDATE accounts SET profile = ?2, inn = ?3, organisation_id = ?4,
+                    role = CASE
+                        WHEN role NOT IN ('citizen', 'organisation') THEN role
+                        WHEN ?4 IS NULL THEN 'citizen'
+                        ELSE 'organisation' END
+             WHERE id = ?1",
+        )
+        .bind(id)
+        .bind(saved.json)
+        .bind(saved.inn)
+        .bind(saved.organisation_id)
+        .execute(&mut *tx)
+        .await;
+        match updated {
+            Ok(_) => {}
             Err(sqlx::Error::Database(error)) if error.is_unique_violation() => {
-                Err(CreateError::Taken)
+                return Err(CreateError::Taken);
             }
-            Err(error) => Err(error.into()),
+            Err(error) => return Err(error.into()),
         }
+        let withdrawn = if saved.identity_documents_changed {
+            identity::withdraw(&mut tx, id).await?
+        } else {
+            Vec::new()
+        };
+        tx.commit().await?;
+        Ok(withdrawn)
     }
 
     /// Replaces the account's phone (`phone == true`) or e-mail with a confirmed new one and tells

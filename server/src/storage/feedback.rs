@@ -92,14 +92,12 @@ impl Db {
         let files = files
             .into_iter()
             .filter_map(|(id, original_name, media_type, size)| {
-                let kind = shared::attachments::FileKind::ALL
-                    .into_iter()
-                    .find(|k| k.media_type() == media_type)?;
                 Some(StoredFile {
                     id,
                     original_name,
-                    kind,
+                    kind: shared::attachments::FileKind::from_media_type(&media_type)?,
                     size: u64::try_from(size).unwrap_or(0),
+                    part: shared::api::MULTIPART_FILES.to_owned(),
                 })
             })
             .collect();

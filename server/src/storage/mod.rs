@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod challenges;
 pub mod codes;
 pub mod feedback;
+pub mod identity;
 pub mod outbox;
 pub mod sessions;
 

@@ -4,10 +4,12 @@
 #![allow(dead_code)]
 
 use reqwest::header::{HeaderMap, HeaderValue};
+use reqwest::multipart::Form;
 use reqwest::{Client, Method, Response, StatusCode};
-use serde_json::Value;
+use serde_json::{Value, json};
 use server::AppState;
 use server::config::Config;
+use shared::accounts::{REGISTRATION_CONFIRM_PATH, REGISTRATION_PATH, SESSION_PATH};
 use tempfile::TempDir;
 
 /// A running server.
@@ -103,6 +105,60 @@ impl TestServer {
     }
 }
 
+/// The password of accounts the tests register.
+pub const PASSWORD: &str = "Korrekt-Loshad-7";
+
+/// A registration form with [`PASSWORD`].
+pub fn registration(phone: &str, email: &str) -> Value {
+    json!({
+        "phone": phone,
+        "email": email,
+        "password": PASSWORD,
+        "password_repeat": PASSWORD,
+        "consent": true
+    })
+}
+
+/// Registers and confirms an account; the browser is signed in afterwards.
+pub async fn register(server: &TestServer, browser: &mut Browser, phone: &str, email: &str) {
+    let started = browser
+        .post(REGISTRATION_PATH, registration(phone, email))
+        .await;
+    assert_eq!(started.status, StatusCode::ACCEPTED, "{:?}", started.body);
+    let token = started.body["token"].as_str().unwrap().to_owned();
+    let confirmed = browser
+        .post(
+            REGISTRATION_CONFIRM_PATH,
+            json!({
+                "token": token,
+                "phone_code": server.code_sent_to(&normalised_phone(phone)).await,
+                "email_code": server.code_sent_to(email).await,
+            }),
+        )
+        .await;
+    assert_eq!(
+        confirmed.status,
+        StatusCode::CREATED,
+        "{:?}",
+        confirmed.body
+    );
+}
+
+/// The phone as the server stores it.
+pub fn normalised_phone(phone: &str) -> String {
+    shared::identifiers::mobile_phone(phone).unwrap()
+}
+
+/// Signs in with `login` and `password`.
+pub async fn sign_in(browser: &mut Browser, login: &str, password: &str, remember: bool) -> Answer {
+    browser
+        .post(
+            SESSION_PATH,
+            json!({"login": login, "password": password, "remember_me": remember}),
+        )
+        .await
+}
+
 /// The first run of exactly six digits in `text`.
 pub fn code_in(text: &str) -> Option<String> {
     let chars: Vec<char> = text.chars().collect();
@@ -131,8 +187,10 @@ pub struct Answer {
     pub status: StatusCode,
     /// The headers.
     pub headers: HeaderMap,
-    /// The body as JSON (`Null` when empty).
+    /// The body as JSON (`Null` when empty or not JSON).
     pub body: Value,
+    /// The body as sent.
+    pub bytes: Vec<u8>,
 }
 
 impl Answer {
@@ -182,7 +240,7 @@ impl Browser {
             let cleared = set.contains("Max-Age=0");
             self.cookie = (!cleared).then_some(pair);
         }
-        let bytes = response.bytes().await.unwrap();
+        let bytes = response.bytes().await.unwrap().to_vec();
         let body = if bytes.is_empty() {
             Value::Null
         } else {
@@ -192,7 +250,22 @@ impl Browser {
             status,
             headers,
             body,
+            bytes,
         }
+    }
+
+    /// `POST path` with a multipart `form`, like the SPA's upload.
+    pub async fn post_multipart(&mut self, path: &str, form: Form) -> Answer {
+        let mut request = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header("sec-fetch-site", "same-origin")
+            .header("user-agent", self.user_agent.clone());
+        if let Some(cookie) = &self.cookie {
+            request = request.header("cookie", cookie.clone());
+        }
+        let response = request.multipart(form).send().await.unwrap();
+        self.read(response).await
     }
 
     /// `POST path` with `body`.

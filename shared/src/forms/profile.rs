@@ -5,11 +5,14 @@ use time::OffsetDateTime;
 use validator::Validate;
 
 use super::{Form, FormErrors, derived, rules};
+use crate::codes;
 use crate::dates::{self, in_moscow};
 
 /// The profile form. The passport is optional as a whole, but when any of its parts is given,
-/// all three are needed.
+/// all three are needed; so is the organisation (a name and its OGRN or OGRNIP) of a
+/// representative. Fields missing from stored JSON read as blank.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[serde(default)]
 pub struct Profile {
     /// Фамилия.
     #[validate(custom(function = "rules::surname"))]
@@ -44,6 +47,14 @@ pub struct Profile {
     /// Contact e-mail.
     #[validate(custom(function = "rules::email"))]
     pub email: String,
+    /// The organisation or sole trader the person represents, optional.
+    pub organisation_name: String,
+    /// Its OGRN, for an organisation.
+    #[validate(custom(function = "rules::ogrn_if_given"))]
+    pub ogrn: String,
+    /// Its OGRNIP, for a sole trader.
+    #[validate(custom(function = "rules::ogrnip_if_given"))]
+    pub ogrnip: String,
 }
 
 /// Fields in the order shown.
@@ -60,6 +71,9 @@ pub const FIELDS: &[&str] = &[
     "address",
     "phone",
     "email",
+    "organisation_name",
+    "ogrn",
+    "ogrnip",
 ];
 
 impl Form for Profile {
@@ -85,6 +99,38 @@ impl Form for Profile {
                 crate::text::PASSPORT_ISSUED_BY.check(&self.passport_issued_by),
             );
         }
+        if self.represents_organisation() {
+            errors.take(
+                "organisation_name",
+                crate::text::ORGANISATION_NAME.check(&self.organisation_name),
+            );
+            match (given(&self.ogrn), given(&self.ogrnip)) {
+                (false, false) => errors.add("ogrn", codes::ORGANISATION_ID_REQUIRED),
+                (true, true) => errors.add("ogrnip", codes::ORGANISATION_ID_BOTH),
+                _ => {}
+            }
+        }
         errors.into_result()
+    }
+}
+
+fn given(value: &str) -> bool {
+    !value.trim().is_empty()
+}
+
+impl Profile {
+    /// Whether any part of the organisation is filled in: the account then acts for it.
+    pub fn represents_organisation(&self) -> bool {
+        [&self.organisation_name, &self.ogrn, &self.ogrnip]
+            .iter()
+            .any(|part| given(part))
+    }
+
+    /// The OGRN or OGRNIP given, as typed.
+    pub fn organisation_id(&self) -> Option<&str> {
+        [&self.ogrn, &self.ogrnip]
+            .into_iter()
+            .map(|id| id.trim())
+            .find(|id| !id.is_empty())
     }
 }

@@ -350,4 +350,144 @@ pub mod profile {
     pub const CODE: Text = t("Код из сообщения", "Code from the message");
     /// Confirm.
     pub const CONFIRM: Text = t("Подтвердить", "Confirm");
+    /// Identity section heading.
+    pub const IDENTITY: Text = t("Подтверждение личности", "Identity confirmation");
+    /// Why confirm, before any scans were sent.
+    pub const IDENTITY_WHY: Text = t(
+        "Подтвердите личность, чтобы оператор мог отвечать на вопросы о ваших персональных данных. \
+         Понадобятся сканы или фото паспорта и СНИЛС.",
+        "Confirm your identity so that operators can answer questions about your personal data. \
+         You will need scans or photos of your passport and SNILS.",
+    );
+    /// Link to the identity page.
+    pub const IDENTITY_START: Text = t("Подтвердить личность", "Confirm your identity");
+    /// What happens while the scans wait.
+    pub const IDENTITY_PENDING_NEXT: Text = t(
+        "Оператор сравнит документы с вашими данными, обычно за 1 рабочий день. Мы пришлём письмо, \
+         когда проверка закончится.",
+        "An operator will compare the documents with your details, usually within 1 working day. \
+         We will email you when the check is done.",
+    );
+    /// Refusal heading.
+    pub const IDENTITY_REFUSED: Text = t(
+        "Оператор не подтвердил личность",
+        "An operator could not confirm your identity",
+    );
+    /// Before the reason.
+    pub const IDENTITY_REFUSAL_REASON: Text = t("Причина:", "Reason:");
+    /// Send again.
+    pub const IDENTITY_AGAIN: Text = t("Отправить документы ещё раз", "Send the documents again");
+    /// The identity page's lead.
+    pub const IDENTITY_LEAD: Text = t(
+        "Оператор сравнит сканы с паспортом и СНИЛС, указанными в ваших личных данных. Если номер \
+         документа изменился, сначала исправьте его в личных данных.",
+        "An operator will compare the scans with the passport and SNILS in your personal details. \
+         If a document number has changed, correct it in your personal details first.",
+    );
+    /// Banner heading when the profile lacks a document.
+    pub const IDENTITY_PROFILE_FIRST: Text = t(
+        "Сначала дополните личные данные",
+        "Complete your personal details first",
+    );
+    /// Passport scans field.
+    pub const PASSPORT_SCANS: Text = t("Паспорт", "Passport");
+    /// Passport scans hint.
+    pub const PASSPORT_SCANS_HINT: Text = t(
+        "Разворот с фотографией и, если хотите, страница с регистрацией: 1 или 2 файла PDF, JPG \
+         или PNG, каждый до 5 МБ. Все данные должны читаться.",
+        "The page with your photo and, if you like, the registration page: 1 or 2 PDF, JPG or PNG \
+         files, each up to 5 MB. Everything must be readable.",
+    );
+    /// SNILS scans field.
+    pub const SNILS_SCANS: Text = t("СНИЛС", "SNILS");
+    /// SNILS scans hint.
+    pub const SNILS_SCANS_HINT: Text = t(
+        "Лицевая сторона карточки или уведомление о регистрации: 1 или 2 файла PDF, JPG или PNG, \
+         каждый до 5 МБ.",
+        "The front of the card or the registration notice: 1 or 2 PDF, JPG or PNG files, each up \
+         to 5 MB.",
+    );
+    /// Send scans.
+    pub const SEND_SCANS: Text = t("Отправить на проверку", "Send for checking");
+    /// Sending scans.
+    pub const SENDING_SCANS: Text = t("Отправляем…", "Sending…");
+    /// Organisation section heading.
+    pub const ORGANISATION: Text = t("Организация", "Organisation");
+    /// Organisation section hint.
+    pub const ORGANISATION_HINT: Text = t(
+        "Заполните, если обращаетесь от имени организации или индивидуального предпринимателя. \
+         Укажите ОГРН организации или ОГРНИП предпринимателя.",
+        "Fill in if you contact us for an organisation or a sole trader. Enter the organisation's \
+         OGRN or the sole trader's OGRNIP.",
+    );
+    /// Organisation name field.
+    pub const ORGANISATION_NAME: Text = t(
+        "Название организации или ИП (необязательно)",
+        "Name of the organisation or sole trader (optional)",
+    );
+}
+
+/// «Сотрудники»: the administrator's list of contact-centre accounts and the form for a new one.
+pub mod staff {
+    use super::{Text, t};
+    /// Page title.
+    pub const TITLE: Text = t("Сотрудники", "Staff");
+    /// Link from the account page.
+    pub const LINK_TEXT: Text = t(
+        "Учётные записи операторов и администраторов",
+        "Accounts of operators and administrators",
+    );
+    /// Shown to anyone but an administrator.
+    pub const NOT_ALLOWED: Text = t(
+        "Эта страница доступна только администраторам",
+        "Only administrators can use this page",
+    );
+    /// Form heading.
+    pub const NEW: Text = t("Новый сотрудник", "New colleague");
+    /// What happens after creating.
+    pub const NEW_HINT: Text = t(
+        "Сотрудник получит письмо и сам задаст пароль через «Забыли пароль?».",
+        "Your colleague gets an email and sets a password through «Forgot your password?».",
+    );
+    /// Role field.
+    pub const ROLE: Text = t("Роль", "Role");
+    /// Operator hint.
+    pub const OPERATOR_HINT: Text = t(
+        "Работает с обращениями своих разделов",
+        "Works on the requests of their sections",
+    );
+    /// Senior operator hint.
+    pub const SENIOR_OPERATOR_HINT: Text = t(
+        "Получает эскалации и видит статистику",
+        "Receives escalations and sees statistics",
+    );
+    /// Administrator hint.
+    pub const ADMINISTRATOR_HINT: Text = t(
+        "Управляет сотрудниками, статьями и шаблонами ответов",
+        "Manages staff, articles and canned replies",
+    );
+    /// E-mail field.
+    pub const EMAIL: Text = t("Рабочая почта", "Work email");
+    /// Phone field.
+    pub const PHONE: Text = t(
+        "Мобильный телефон (необязательно)",
+        "Mobile phone (optional)",
+    );
+    /// Phone hint.
+    pub const PHONE_HINT: Text = t(
+        "Для кодов входа по СМС, например +7 912 345-67-89",
+        "For sign-in codes by text message, like +7 912 345 67 89",
+    );
+    /// Create.
+    pub const CREATE: Text = t("Создать учётную запись", "Create the account");
+    /// Created banner.
+    pub const CREATED: Text = t("Учётная запись создана", "The account has been created");
+    /// Created banner text, before the address.
+    pub const CREATED_TEXT: Text = t("Письмо отправлено на", "An email has been sent to");
+    /// List heading and caption.
+    pub const LIST: Text = t("Учётные записи сотрудников", "Staff accounts");
+    /// Column.
+    pub const CREATED_AT: Text = t("Создана", "Created");
+    /// Empty list.
+    pub const EMPTY: Text = t("Сотрудников пока нет", "No staff yet");
 }

@@ -70,7 +70,8 @@ pub fn error() -> AnyView {
             .into_iter()
             .collect::<Vec<_>>(),
     );
-    let shown: Vec<ShownError> = from_form(&check_files(&files.get_untracked()), &["files"]);
+    let shown: Vec<ShownError> =
+        from_form(&check_files("files", &files.get_untracked()), &["files"]);
     let error = Signal::stored(shown.into_iter().next().map(|mut e| {
         e.field = "files-error".to_owned();
         e

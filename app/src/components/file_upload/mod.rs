@@ -15,7 +15,6 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use send_wrapper::SendWrapper;
-use shared::api::FILES_FIELD;
 use shared::attachments::{self, ACCEPT, SNIFF_BYTES};
 use shared::forms::{FormErrors, Problem};
 use shared::lang::{FILES, Text};
@@ -63,6 +62,11 @@ impl ChosenFile {
         }
     }
 
+    /// Its kind by `shared`'s attachment rules, or the code of what is wrong with it.
+    pub fn kind(&self) -> Result<attachments::FileKind, &'static str> {
+        attachments::check_file(&self.name, self.size, &self.prefix)
+    }
+
     /// A file made in the page from bytes: for examples and tests.
     pub fn from_bytes(name: &str, bytes: &[u8], size: u64) -> Option<ChosenFile> {
         let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
@@ -78,17 +82,17 @@ impl ChosenFile {
     }
 }
 
-/// Judges the chosen files with the same rules the server applies.
-pub fn check_files(files: &[ChosenFile]) -> FormErrors {
+/// Judges the files chosen in the field `field` with the same rules the server applies.
+pub fn check_files(field: &str, files: &[ChosenFile]) -> FormErrors {
     let mut errors = FormErrors::new();
     for file in files {
-        if let Err(code) = attachments::check_file(&file.name, file.size, &file.prefix) {
-            errors.push(FILES_FIELD, Problem::about_file(code, &file.name));
+        if let Err(code) = file.kind() {
+            errors.push(field, Problem::about_file(code, &file.name));
         }
     }
     let sizes: Vec<u64> = files.iter().map(|f| f.size).collect();
     if let Err(code) = attachments::check_set(&sizes) {
-        errors.add(FILES_FIELD, code);
+        errors.add(field, code);
     }
     errors
 }

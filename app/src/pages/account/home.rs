@@ -1,7 +1,8 @@
 //! «Личный кабинет»: who is signed in and where to manage the account.
 
 use leptos::prelude::*;
-use shared::ui::account::{home as words, profile};
+use shared::accounts::Role;
+use shared::ui::account::{home as words, profile, staff};
 
 use super::signed_in_only;
 use crate::components::notification_banner::{BannerKind, NotificationBanner};
@@ -31,5 +32,9 @@ pub fn AccountPage(
         <p class="body">{profile::LINK_TEXT.get(lang())}</p>
         <h2 class="heading-m"><a href=Page::Security.href()>{words::SECURITY_LINK.get(lang())}</a></h2>
         <p class="body">{words::SECURITY_TEXT.get(lang())}</p>
+        {move || session.me().filter(|me| me.role == Role::Administrator).map(|_| view! {
+            <h2 class="heading-m"><a href=Page::StaffAccounts.href()>{staff::TITLE.get(lang())}</a></h2>
+            <p class="body">{staff::LINK_TEXT.get(lang())}</p>
+        })}
     }
 }

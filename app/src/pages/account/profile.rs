@@ -1,7 +1,7 @@
 //! «Мои данные»: the identity state, the confirmed contacts (each changed on its own page with a
 //! code), and the personal details checked by `shared`'s profile form.
 
-use leptos::either::Either;
+use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
 use shared::accounts::{
     CONTACT_CONFIRM_PATH, CONTACT_PATH, CodeChannel, CodeStep, ContactChange, Identity,
@@ -9,6 +9,7 @@ use shared::accounts::{
 };
 use shared::forms::Form;
 use shared::forms::profile::{FIELDS, Profile};
+use shared::lang::Text;
 use shared::ui::account::{profile as words, register};
 
 use super::form::FormState;
@@ -16,6 +17,7 @@ use super::signed_in_only;
 use crate::api;
 use crate::components::button::Button;
 use crate::components::date_input::{DateInput, DateParts};
+use crate::components::fieldset::Fieldset;
 use crate::components::identifier_input::{IdentifierInput, IdentifierKind};
 use crate::components::notification_banner::{BannerKind, NotificationBanner};
 use crate::components::summary_list::{SummaryList, SummaryRow};
@@ -64,6 +66,8 @@ fn ProfileForm(view: ProfileView) -> impl IntoView {
         text(&p.inn),
         text(&p.address),
     );
+    let (organisation_name, ogrn, ogrnip) =
+        (text(&p.organisation_name), text(&p.ogrn), text(&p.ogrnip));
     let birth_date = date_parts(&p.birth_date);
     let issue_date = date_parts(&p.passport_issue_date);
     let (phone, email) = (p.phone.clone(), p.email.clone());
@@ -85,6 +89,9 @@ fn ProfileForm(view: ProfileView) -> impl IntoView {
             address: address.get_untracked(),
             phone: phone.clone(),
             email: email.clone(),
+            organisation_name: organisation_name.get_untracked(),
+            ogrn: ogrn.get_untracked(),
+            ogrnip: ogrnip.get_untracked(),
         };
         if form.passes(request.check(now())) {
             saved.set(false);
@@ -94,17 +101,12 @@ fn ProfileForm(view: ProfileView) -> impl IntoView {
             );
         }
     };
-    let identity = match view.identity {
-        Identity::Confirmed => Some(words::IDENTITY_CONFIRMED),
-        Identity::Pending => Some(words::IDENTITY_PENDING),
-        _ => None,
-    };
     view! {
         {move || saved.get().then(|| view! {
             <NotificationBanner kind=BannerKind::Success heading=words::SAVED focus=true><span></span></NotificationBanner>
         })}
         {form.top()}
-        {identity.map(|words| view! { <p class="body"><strong class="tag">{words.get(lang())}</strong></p> })}
+        <IdentityState identity=view.identity refusal=view.identity_refusal />
         <h2 class="heading-m">{words::CONTACTS.get(lang())}</h2>
         <SummaryList rows=vec![
             SummaryRow { key: words::PHONE, value: p.phone, change: Some(Page::ChangeContact { phone: true }.href()) },
@@ -122,8 +124,44 @@ fn ProfileForm(view: ProfileView) -> impl IntoView {
             <IdentifierInput name="snils" kind=IdentifierKind::Snils value=snils optional=true error=form.error("snils") />
             <IdentifierInput name="inn" kind=IdentifierKind::Inn value=inn optional=true error=form.error("inn") />
             <TextInput name="address" label=words::ADDRESS autocomplete="street-address" value=address error=form.error("address") />
+            <Fieldset id="organisation".to_owned() legend=words::ORGANISATION hint=words::ORGANISATION_HINT>
+                <TextInput name="organisation_name" label=words::ORGANISATION_NAME autocomplete="organization" value=organisation_name error=form.error("organisation_name") />
+                <IdentifierInput name="ogrn" kind=IdentifierKind::Ogrn value=ogrn optional=true error=form.error("ogrn") />
+                <IdentifierInput name="ogrnip" kind=IdentifierKind::Ogrnip value=ogrnip optional=true error=form.error("ogrnip") />
+            </Fieldset>
             <Button label=words::SAVE submit=true busy=form.busy />
         </form>
+    }
+}
+
+/// Where the confirmation of identity stands, and the way to it when it is not confirmed.
+#[component]
+fn IdentityState(identity: Identity, refusal: String) -> impl IntoView {
+    let start = move |label: Text| {
+        view! { <p class="body"><a href=Page::Identity.href()>{label.get(lang())}</a></p> }
+    };
+    let state = match identity {
+        Identity::Confirmed => EitherOf4::A(view! {
+            <p class="body"><strong class="tag tag--green">{words::IDENTITY_CONFIRMED.get(lang())}</strong></p>
+        }),
+        Identity::Pending => EitherOf4::B(view! {
+            <p class="body"><strong class="tag tag--blue">{words::IDENTITY_PENDING.get(lang())}</strong></p>
+            <p class="body">{words::IDENTITY_PENDING_NEXT.get(lang())}</p>
+        }),
+        Identity::Refused => EitherOf4::C(view! {
+            <NotificationBanner kind=BannerKind::Warning heading=words::IDENTITY_REFUSED>
+                <p class="body">{words::IDENTITY_REFUSAL_REASON.get(lang())} " " {refusal}</p>
+            </NotificationBanner>
+            {start(words::IDENTITY_AGAIN)}
+        }),
+        Identity::None => EitherOf4::D(view! {
+            <p class="body">{words::IDENTITY_WHY.get(lang())}</p>
+            {start(words::IDENTITY_START)}
+        }),
+    };
+    view! {
+        <h2 class="heading-m">{words::IDENTITY.get(lang())}</h2>
+        {state}
     }
 }
 

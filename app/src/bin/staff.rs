@@ -1,0 +1,6 @@
+//! Entry point of the contact centre's bundle (its staff pages), served for `/staff` and below
+//! with its files under `/staff-app`.
+
+fn main() {
+    app::start_staff();
+}

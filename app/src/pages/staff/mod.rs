@@ -1,0 +1,5 @@
+//! The contact centre's pages.
+
+mod accounts;
+
+pub use accounts::StaffAccountsPage;
