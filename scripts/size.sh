@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prints the transfer size of each of the portal's bundles — help centre, signing in, account,
-# profile, identity, staff —
+# profile, identity, staff, admin —
 # (wasm + JS + CSS, raw and brotli) and fails when either is above the budget; then prints the
 # component gallery's bundle, which citizens never load and which therefore has no budget.
 set -euo pipefail
@@ -24,7 +24,7 @@ measure() {
 }
 
 over=0
-for bundle in "Help centre:app/dist" "Signing in:app/dist/access-app" "Account:app/dist/account-app" "Profile:app/dist/profile-app" "Identity:app/dist/identity-app" "Staff:app/dist/staff-app"; do
+for bundle in "Help centre:app/dist" "Signing in:app/dist/access-app" "Account:app/dist/account-app" "Profile:app/dist/profile-app" "Identity:app/dist/identity-app" "Staff:app/dist/staff-app" "Admin:app/dist/admin-app"; do
   name=${bundle%%:*}
   printf '%-44s %10s %10s\n' "$name file" "raw, B" "brotli, B"
   measure "${bundle#*:}"

@@ -44,6 +44,12 @@ pub fn start_identity() {
     leptos::mount::mount_to_body(shell::IdentityApp);
 }
 
+/// Mounts the administrator's pages into `<body>` in the chosen language and scheme.
+pub fn start_admin() {
+    locale::apply_to_document();
+    leptos::mount::mount_to_body(shell::AdminApp);
+}
+
 /// Mounts the contact centre's pages into `<body>` in the chosen language and scheme.
 pub fn start_staff() {
     locale::apply_to_document();

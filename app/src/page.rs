@@ -41,6 +41,16 @@ pub enum Page {
     Identity,
     /// «Сотрудники»: an administrator lists and creates contact-centre accounts.
     StaffAccounts,
+    /// The people waiting for the confirmation of their identity.
+    IdentityQueue {
+        /// A decision was just saved: a banner says so.
+        decided: bool,
+    },
+    /// One person's scans and the decision about them.
+    IdentityCase {
+        /// Their account.
+        account_id: i64,
+    },
 }
 
 /// Which bundle shows a page. Each is its own download, so a citizen reading the help centre never
@@ -57,8 +67,10 @@ pub enum Area {
     Profile,
     /// «Подтверждение личности» (`identity.html`): the file upload is a bundle's worth of code.
     Identity,
-    /// The contact centre's pages (`staff.html`).
+    /// The operators' pages (`staff.html`).
     Staff,
+    /// The administrator's pages (`admin.html`).
+    Admin,
 }
 
 impl Area {
@@ -71,6 +83,7 @@ impl Area {
             Area::Profile => Some("profile-app"),
             Area::Identity => Some("identity-app"),
             Area::Staff => Some("staff-app"),
+            Area::Admin => Some("admin-app"),
         }
     }
 }
@@ -84,7 +97,8 @@ impl Page {
             Page::Account { .. } | Page::Security => Area::Account,
             Page::Profile | Page::ChangeContact { .. } => Area::Profile,
             Page::Identity => Area::Identity,
-            Page::StaffAccounts => Area::Staff,
+            Page::IdentityQueue { .. } | Page::IdentityCase { .. } => Area::Staff,
+            Page::StaffAccounts => Area::Admin,
         }
     }
 
@@ -115,7 +129,12 @@ impl Page {
                 "/account/profile/contact?channel=email".to_owned()
             }
             Page::Identity => "/account/profile/identity".to_owned(),
-            Page::StaffAccounts => "/staff/accounts".to_owned(),
+            Page::StaffAccounts => "/admin/staff".to_owned(),
+            Page::IdentityQueue { decided: false } => "/staff/identity".to_owned(),
+            Page::IdentityQueue { decided: true } => "/staff/identity?decided=1".to_owned(),
+            Page::IdentityCase { account_id } => {
+                format!("/staff/identity/case?account={account_id}")
+            }
         }
     }
 }
@@ -145,7 +164,13 @@ impl Page {
                 phone: query("channel").as_deref() == Some("phone"),
             }),
             "/account/profile/identity" => Some(Page::Identity),
-            "/staff/accounts" => Some(Page::StaffAccounts),
+            "/admin/staff" => Some(Page::StaffAccounts),
+            "/staff/identity" => Some(Page::IdentityQueue {
+                decided: query("decided").is_some(),
+            }),
+            "/staff/identity/case" => Some(Page::IdentityCase {
+                account_id: query("account")?.parse().ok()?,
+            }),
             _ => None,
         }
     }
@@ -215,6 +240,9 @@ mod tests {
             Page::ChangeContact { phone: false },
             Page::Identity,
             Page::StaffAccounts,
+            Page::IdentityQueue { decided: false },
+            Page::IdentityQueue { decided: true },
+            Page::IdentityCase { account_id: 42 },
         ];
         for page in pages {
             let href = page.href();
@@ -246,6 +274,8 @@ mod tests {
             Page::ChangeContact { phone: false },
             Page::Identity,
             Page::StaffAccounts,
+            Page::IdentityQueue { decided: true },
+            Page::IdentityCase { account_id: 7 },
         ] {
             let href = page.href();
             let path = href.split('?').next().unwrap();

@@ -15,7 +15,7 @@ use crate::pages::account::{
     AccountPage, ChangeContactPage, IdentityPage, ProfilePage, RecoverPage, RegisterPage,
     SecurityPage, SignInPage,
 };
-use crate::pages::staff::StaffAccountsPage;
+use crate::pages::staff::{IdentityCasePage, IdentityQueuePage, StaffAccountsPage};
 use crate::pages::{FeedbackPage, FeedbackSentPage, HomePage, NotFoundPage};
 use crate::router::Location;
 use crate::session::Session;
@@ -104,10 +104,29 @@ pub fn IdentityApp() -> impl IntoView {
     }
 }
 
-/// The contact centre's pages (`staff.html`).
+/// The operators' pages (`staff.html`).
 #[component]
 pub fn StaffApp() -> impl IntoView {
     let location = Location::start(Area::Staff);
+    view! {
+        <Frame idle_warning=true>
+            {move || match location.page() {
+                Some(Page::IdentityQueue { decided }) => {
+                    EitherOf3::A(view! { <IdentityQueuePage decided=decided /> })
+                }
+                Some(Page::IdentityCase { account_id }) => {
+                    EitherOf3::B(view! { <IdentityCasePage account_id=account_id /> })
+                }
+                _ => EitherOf3::C(view! { <NotFoundPage /> }),
+            }}
+        </Frame>
+    }
+}
+
+/// The administrator's pages (`admin.html`).
+#[component]
+pub fn AdminApp() -> impl IntoView {
+    let location = Location::start(Area::Admin);
     view! {
         <Frame idle_warning=true>
             {move || match location.page() {

@@ -351,3 +351,17 @@ async fn an_organisation_in_the_profile_makes_a_representative_and_staff_stay_st
         "ООО «Ромашка»"
     );
 }
+
+#[tokio::test]
+async fn scans_are_rate_limited_per_account() {
+    let server = start().await;
+    let (mut citizen, _) = citizen_with_documents(&server).await;
+    let only_passport = [(PASSPORT_SCANS, "паспорт.jpg", JPEG)];
+    for _ in 0..10 {
+        let refused = submit(&mut citizen, &only_passport).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let limited = submit(&mut citizen, &only_passport).await;
+    assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(limited.headers.contains_key("retry-after"));
+}

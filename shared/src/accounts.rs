@@ -48,6 +48,7 @@ pub const RECOVERY_PASSWORD_PATH: &str = "/api/v1/recovery/password";
 pub const BUNDLES: &[(&str, &[&str])] = &[
     ("access-app", &["/sign-in", "/register", "/recover"]),
     ("staff-app", &["/staff"]),
+    ("admin-app", &["/admin"]),
     // Before «Мои данные», whose prefix covers it.
     ("identity-app", &["/account/profile/identity"]),
     ("profile-app", &["/account/profile"]),

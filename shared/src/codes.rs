@@ -96,6 +96,7 @@ codes! {
     IDENTITY_TOO_MANY_SCANS = "scans.too_many";
     IDENTITY_SCAN_KIND = "scans.kind";
     IDENTITY_NOT_EXPECTED = "identity.not_expected";
+    VERDICT_REQUIRED = "verdict.required";
     REASON_REQUIRED = "reason.required";
     REASON_TOO_LONG = "reason.too_long";
     RELATED_NUMBER_FORMAT = "related_number.format";

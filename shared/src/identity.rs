@@ -148,22 +148,32 @@ pub enum Verdict {
 /// An operator's decision about one person's scans.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Decision {
-    /// Confirm or refuse.
-    pub verdict: Verdict,
+    /// Confirm or refuse; `None` until chosen.
+    #[serde(default)]
+    pub verdict: Option<Verdict>,
     /// Why not, and what to send instead: required for a refusal.
     #[serde(default)]
     pub reason: String,
 }
 
 impl Decision {
-    /// A refusal says why, within [`text::REFUSAL_REASON`]'s limits; a confirmation needs no
-    /// reason.
+    /// A verdict is chosen; a refusal says why, within [`text::REFUSAL_REASON`]'s limits; a
+    /// confirmation needs no reason.
     pub fn check(&self) -> Result<(), FormErrors> {
         let mut errors = FormErrors::new();
-        if self.verdict == Verdict::Refuse {
-            errors.take("reason", text::REFUSAL_REASON.check(&self.reason));
+        match self.verdict {
+            None => errors.add("verdict", codes::VERDICT_REQUIRED),
+            Some(Verdict::Refuse) => {
+                errors.take("reason", text::REFUSAL_REASON.check(&self.reason));
+            }
+            Some(Verdict::Confirm) => {}
         }
         errors.into_result()
+    }
+
+    /// The reason to tell the person, for a refusal.
+    pub fn refusal(&self) -> Option<&str> {
+        (self.verdict == Some(Verdict::Refuse)).then(|| self.reason.trim())
     }
 }
 
@@ -216,7 +226,7 @@ mod tests {
     #[test]
     fn a_refusal_says_why() {
         let refusal = |reason: &str| Decision {
-            verdict: Verdict::Refuse,
+            verdict: Some(Verdict::Refuse),
             reason: reason.to_owned(),
         };
         assert_eq!(
@@ -232,10 +242,18 @@ mod tests {
             [codes::REASON_TOO_LONG]
         );
         let confirm = Decision {
-            verdict: Verdict::Confirm,
+            verdict: Some(Verdict::Confirm),
             reason: String::new(),
         };
         assert!(confirm.check().is_ok());
+        let undecided = Decision {
+            verdict: None,
+            reason: String::new(),
+        };
+        assert_eq!(
+            undecided.check().unwrap_err().codes("verdict"),
+            [codes::VERDICT_REQUIRED]
+        );
     }
 
     #[test]

@@ -357,6 +357,10 @@ pub fn describe(code: &str, file: Option<&str>) -> Message {
             "Документы уже на проверке или личность уже подтверждена",
             "Your documents are already being checked, or your identity is already confirmed",
         ),
+        VERDICT_REQUIRED => m(
+            "Выберите решение: подтвердить личность или отказать",
+            "Choose a decision: confirm the identity or refuse",
+        ),
         REASON_REQUIRED => m(
             "Напишите, почему документы не подходят и что прислать",
             "Say why the documents do not do and what to send instead",

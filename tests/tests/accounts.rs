@@ -539,36 +539,47 @@ async fn identity_scans_are_sent_from_the_browser_and_the_decision_shows_in_my_d
     let pending = wait_for(&browser, ".tag--blue").await.text().await.unwrap();
     assert_eq!(pending, "Документы для подтверждения личности на проверке");
 
-    // An operator confirms (the operator's page is issue 6's; here the decision is stored).
-    let me = account_of(&portal, "citizen@demo.gosuslugi.local").await;
-    let queue = portal.state.db.identity_queue().await.unwrap();
-    assert_eq!(queue.len(), 1);
-    assert_eq!(queue[0].scans.len(), 2);
-    assert_eq!(queue[0].scans[0].name, "паспорт.jpg");
-    let notice = server::storage::outbox::Outgoing {
-        channel: server::storage::outbox::Channel::Email,
-        recipient: me.email.clone(),
-        subject: String::new(),
-        body: String::new(),
-    };
-    let confirm = shared::identity::Decision {
-        verdict: shared::identity::Verdict::Confirm,
-        reason: String::new(),
-    };
+    // An operator finds the person in the queue, looks at the scans and confirms.
+    let operator = signed_in_demo(&portal, "operator").await;
+    operator
+        .find(Locator::Css("a[href='/staff/identity']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let case = wait_for(&operator, "a[href^='/staff/identity/case']").await;
+    assert_eq!(case.text().await.unwrap(), "Иванов Иван Иванович");
+    portal.assert_accessible(&operator, "identity queue").await;
+    case.click().await.unwrap();
+    wait_for(&operator, "#verdict").await;
+    let scans = wait_for(&operator, "main ul.list")
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(
-        portal
-            .state
-            .db
-            .decide_identity(
-                me.id,
-                &confirm,
-                me.id,
-                &notice,
-                time::OffsetDateTime::now_utc()
-            )
-            .await
-            .unwrap()
+        scans.contains("паспорт.jpg") && scans.contains("снилс.pdf"),
+        "{scans}"
     );
+    send_form(&operator).await;
+    wait_for(&operator, ".error-summary a[data-code='verdict.required']").await;
+    portal
+        .assert_accessible(&operator, "identity check with errors")
+        .await;
+    operator
+        .find(Locator::Css("input[name='verdict'][value='confirm']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    send_form(&operator).await;
+    wait_for(&operator, ".notification-banner--success").await;
+    let queue = wait_for(&operator, "main").await.text().await.unwrap();
+    assert!(queue.contains("Никто не ждёт проверки"), "{queue}");
+    operator.close().await.unwrap();
+
     portal.open(&browser, "/account/profile", "#surname").await;
     let confirmed = wait_for(&browser, ".tag--green")
         .await
@@ -588,12 +599,12 @@ async fn an_administrator_creates_a_colleague_and_nobody_else_may() {
     let citizen = signed_in_demo(&portal, "citizen").await;
     assert!(
         citizen
-            .find(Locator::Css("a[href='/staff/accounts']"))
+            .find(Locator::Css("a[href='/admin/staff']"))
             .await
             .is_err(),
         "citizens get no link to the staff page"
     );
-    portal.open(&citizen, "/staff/accounts", "h1").await;
+    portal.open(&citizen, "/admin/staff", "h1").await;
     // The refusal shows once the session is known.
     let mut page = String::new();
     for _ in 0..100 {
@@ -612,7 +623,7 @@ async fn an_administrator_creates_a_colleague_and_nobody_else_may() {
 
     let admin = signed_in_demo(&portal, "administrator").await;
     admin
-        .find(Locator::Css("a[href='/staff/accounts']"))
+        .find(Locator::Css("a[href='/admin/staff']"))
         .await
         .unwrap()
         .click()

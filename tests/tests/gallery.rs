@@ -325,7 +325,8 @@ async fn each_bundle_is_served_for_its_own_pages() {
     let access_html = page("/sign-in").await.text().await.unwrap();
     let account_html = page("/account/security").await.text().await.unwrap();
     let profile_html = page("/account/profile/contact").await.text().await.unwrap();
-    let staff_html = page("/staff/accounts").await.text().await.unwrap();
+    let staff_html = page("/staff/identity").await.text().await.unwrap();
+    let admin_html = page("/admin/staff").await.text().await.unwrap();
     let identity_html = page("/account/profile/identity")
         .await
         .text()
@@ -343,6 +344,7 @@ async fn each_bundle_is_served_for_its_own_pages() {
         "{profile_html}"
     );
     assert!(staff_html.contains("/staff-app/staff-"), "{staff_html}");
+    assert!(admin_html.contains("/admin-app/admin-"), "{admin_html}");
     assert!(
         identity_html.contains("/identity-app/identity-"),
         "{identity_html}"

@@ -1,5 +1,5 @@
-//! Entry point of the contact centre's bundle (its staff pages), served for `/staff` and below
-//! with its files under `/staff-app`.
+//! Entry point of the contact centre's bundle (the operators' pages), served for `/staff` and
+//! below with its files under `/staff-app`.
 
 fn main() {
     app::start_staff();

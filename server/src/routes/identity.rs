@@ -10,25 +10,26 @@ use shared::api::Fault;
 use shared::attachments::FileKind;
 use shared::codes;
 use shared::forms::profile::Profile;
-use shared::identity::{
-    self, Decision, Document, IdentityCase, PASSPORT_SCANS, SNILS_SCANS, Verdict,
-};
+use shared::identity::{self, Decision, Document, IdentityCase, PASSPORT_SCANS, SNILS_SCANS};
 use shared::notices;
 use time::OffsetDateTime;
 
-use super::extract::Body;
+use super::extract::{Body, ClientIp};
 use super::profile::current_view;
 use crate::AppState;
 use crate::error::{ApiError, invalid};
+use crate::services::limits::Action;
 use crate::services::sessions::{SignedIn, Staff};
 use crate::services::uploads::{self, Received, StoredFile};
 use crate::storage::outbox::{Channel, Outgoing};
 
 /// `POST /api/v1/profile/identity` (multipart: `data` `{}`, `passport_scans`, `snils_scans`):
 /// the account waits for an operator; answers the profile. `422` names what is missing or
-/// wrong; staff accounts have nothing to confirm (403).
+/// wrong; staff accounts have nothing to confirm (403); `429` after ten sendings in an hour by
+/// one account or from one address.
 pub async fn submit(
     State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
     signed_in: SignedIn,
     request: Request,
 ) -> Result<Json<ProfileView>, ApiError> {
@@ -36,6 +37,10 @@ pub async fn submit(
     if account.role().is_staff() {
         return Err(ApiError::Fault(Fault::Forbidden));
     }
+    state.limits.hit(Action::IdentityScans, &ip)?;
+    state
+        .limits
+        .hit(Action::IdentityScans, &format!("account {}", account.id))?;
     let multipart = Multipart::from_request(request, &state)
         .await
         .map_err(|_| ApiError::Fault(Fault::BadRequest))?;
@@ -128,8 +133,7 @@ pub async fn decide(
         .await?
         .filter(|person| !person.role().is_staff())
         .ok_or(ApiError::Fault(Fault::NotFound))?;
-    let refusal = (decision.verdict == Verdict::Refuse).then(|| decision.reason.trim());
-    let notice = notices::identity_decided(refusal, person.lang());
+    let notice = notices::identity_decided(decision.refusal(), person.lang());
     let message = Outgoing {
         channel: Channel::Email,
         recipient: person.email.clone(),

@@ -20,6 +20,8 @@ pub enum Action {
     Feedback,
     /// Codes checked in one flow or from one IP address (each flow also has five attempts).
     CodeChecks,
+    /// Identity scans sent by one account or from one IP address (each sending may be 20 MB).
+    IdentityScans,
 }
 
 impl Action {
@@ -32,6 +34,7 @@ impl Action {
             Action::Codes => (5, 15 * MINUTE),
             Action::Feedback => (30, 10 * MINUTE),
             Action::CodeChecks => (30, 15 * MINUTE),
+            Action::IdentityScans => (10, 60 * MINUTE),
         }
     }
 }

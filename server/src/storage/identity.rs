@@ -175,8 +175,9 @@ impl Db {
     ) -> Result<bool, sqlx::Error> {
         let mut tx = self.write().await?;
         let (state, refusal) = match decision.verdict {
-            Verdict::Confirm => ("confirmed", ""),
-            Verdict::Refuse => ("refused", decision.reason.trim()),
+            Some(Verdict::Confirm) => ("confirmed", ""),
+            Some(Verdict::Refuse) => ("refused", decision.reason.trim()),
+            None => return Ok(false),
         };
         let decided = sqlx::query(
             "UPDATE accounts SET identity = ?2, identity_refusal = ?3, identity_decided_by = ?4,

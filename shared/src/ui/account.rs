@@ -491,3 +491,61 @@ pub mod staff {
     /// Empty list.
     pub const EMPTY: Text = t("Сотрудников пока нет", "No staff yet");
 }
+
+/// The operators' queue of identity confirmation.
+pub mod identity_queue {
+    use super::{Text, t};
+    /// Page title.
+    pub const TITLE: Text = t("Подтверждение личности", "Identity confirmation");
+    /// Link from the account page.
+    pub const LINK_TEXT: Text = t(
+        "Проверка сканов паспорта и СНИЛС, присланных гражданами",
+        "Checking the passport and SNILS scans people sent",
+    );
+    /// Shown to anyone but staff.
+    pub const NOT_ALLOWED: Text = t(
+        "Эта страница доступна только сотрудникам контактного центра",
+        "Only contact centre staff can use this page",
+    );
+    /// Lead.
+    pub const LEAD: Text = t(
+        "Сравните сканы с данными профиля. Первыми показаны те, кто ждёт дольше.",
+        "Compare the scans with the profile. Those waiting longest come first.",
+    );
+    /// Empty queue.
+    pub const EMPTY: Text = t("Никто не ждёт проверки", "Nobody is waiting");
+    /// Row: sent at.
+    pub const SENT_AT: Text = t("Отправлено", "Sent");
+    /// Row: passport.
+    pub const PASSPORT: Text = t("Паспорт", "Passport");
+    /// Row: SNILS.
+    pub const SNILS: Text = t("СНИЛС", "SNILS");
+    /// Row: birth date.
+    pub const BIRTH_DATE: Text = t("Дата рождения", "Date of birth");
+    /// Scans heading.
+    pub const SCANS: Text = t("Сканы", "Scans");
+    /// Verdict question.
+    pub const VERDICT: Text = t("Решение", "Decision");
+    /// Confirm option.
+    pub const CONFIRM: Text = t("Подтвердить личность", "Confirm the identity");
+    /// Refuse option.
+    pub const REFUSE: Text = t("Отказать", "Refuse");
+    /// Reason field.
+    pub const REASON: Text = t("Причина отказа", "Reason for refusing");
+    /// Reason hint.
+    pub const REASON_HINT: Text = t(
+        "Обязательно при отказе. Человек увидит её в «Моих данных»: напишите, что прислать.",
+        "Needed to refuse. The person sees it in «Your details»: say what to send instead.",
+    );
+    /// Save.
+    pub const SAVE: Text = t("Сохранить решение", "Save the decision");
+    /// Saved banner.
+    pub const SAVED: Text = t("Решение сохранено", "The decision has been saved");
+    /// The person is no longer waiting.
+    pub const GONE: Text = t(
+        "Этот человек больше не ждёт проверки: решение уже принято.",
+        "This person is no longer waiting: the decision has been made.",
+    );
+    /// Back to the queue.
+    pub const BACK: Text = t("К списку", "Back to the list");
+}

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use shared::accounts::Role;
-use shared::ui::account::{home as words, profile, staff};
+use shared::ui::account::{home as words, identity_queue, profile, staff};
 
 use super::signed_in_only;
 use crate::components::notification_banner::{BannerKind, NotificationBanner};
@@ -32,6 +32,10 @@ pub fn AccountPage(
         <p class="body">{profile::LINK_TEXT.get(lang())}</p>
         <h2 class="heading-m"><a href=Page::Security.href()>{words::SECURITY_LINK.get(lang())}</a></h2>
         <p class="body">{words::SECURITY_TEXT.get(lang())}</p>
+        {move || session.me().filter(|me| me.role.is_staff()).map(|_| view! {
+            <h2 class="heading-m"><a href=Page::IdentityQueue { decided: false }.href()>{identity_queue::TITLE.get(lang())}</a></h2>
+            <p class="body">{identity_queue::LINK_TEXT.get(lang())}</p>
+        })}
         {move || session.me().filter(|me| me.role == Role::Administrator).map(|_| view! {
             <h2 class="heading-m"><a href=Page::StaffAccounts.href()>{staff::TITLE.get(lang())}</a></h2>
             <p class="body">{staff::LINK_TEXT.get(lang())}</p>
