@@ -78,6 +78,11 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
     tokio::fs::create_dir_all(&config.data_dir).await?;
     let db = Db::open(&config.data_dir).await?;
     let uploads = Uploads::open(&config.data_dir).await?;
+    // Files kept just before a crash, or whose removal a crash interrupted, belong to nothing.
+    let orphans = uploads.sweep(&db.referenced_files().await?).await?;
+    if orphans > 0 {
+        tracing::warn!(orphans, "removed uploaded files that nothing refers to");
+    }
     let delivery =
         Arc::new(Delivery::new(&config.delivery, config.production).map_err(StartError::Delivery)?);
     if delivery.uses_dev_outbox() {

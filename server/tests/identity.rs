@@ -123,17 +123,32 @@ async fn scans_need_the_documents_in_the_profile_and_pass_the_attachment_rules()
     .await;
     assert_eq!(three.codes(PASSPORT_SCANS), ["scans.too_many"]);
     assert_eq!(citizen.get(PROFILE_PATH).await.body["identity"], "none");
-    let uploads = std::fs::read_dir(server.data.path().join("uploads"))
-        .unwrap()
-        .filter(|entry| entry.as_ref().unwrap().path().is_file())
-        .count();
-    assert_eq!(uploads, 0, "refused scans are not kept");
+    assert_eq!(
+        files_under(&server.data.path().join("uploads")),
+        0,
+        "refused scans are not kept, not even in the incoming folder"
+    );
 
     let sent = submit(&mut citizen, &both).await;
     assert_eq!(sent.status, StatusCode::OK, "{:?}", sent.body);
     assert_eq!(sent.body["identity"], "pending");
     let again = submit(&mut citizen, &both).await;
-    assert_eq!(again.codes(PASSPORT_SCANS), ["identity.not_expected"]);
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    assert_eq!(files_under(&server.data.path().join("uploads")), 2);
+}
+
+/// Files in `folder` and below.
+fn files_under(folder: &std::path::Path) -> usize {
+    std::fs::read_dir(folder)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .map(|path| if path.is_dir() { files_under(&path) } else { 1 })
+        .sum()
+}
+
+/// A decision about the scans the queue shows for `case`.
+fn decision(case: &Value, verdict: &str, reason: &str) -> Value {
+    json!({"verdict": verdict, "reason": reason, "submitted_at": case["submitted_at"]})
 }
 
 #[tokio::test]
@@ -177,8 +192,10 @@ async fn only_staff_see_the_queue_and_the_scans_and_decide() {
     let wrong_owner = operator.get(&scan_path(id + 1000, &passport_scan)).await;
     assert_eq!(wrong_owner.status, StatusCode::NOT_FOUND);
 
-    let confirm = json!({"verdict": "confirm"});
-    for role in ["citizen", "organisation"] {
+    let confirm = decision(&cases[0], "confirm", "");
+    let one = operator.get(&decision_path(id)).await;
+    assert_eq!(one.body, cases[0]);
+    for role in ["citizen", "organisation", "administrator"] {
         let mut outsider = demo(&server, role).await;
         assert_eq!(
             outsider.get(IDENTITY_QUEUE_PATH).await.status,
@@ -230,6 +247,11 @@ async fn only_staff_see_the_queue_and_the_scans_and_decide() {
     );
     let never_sent = operator.post(&decision_path(id + 1000), confirm).await;
     assert_eq!(never_sent.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        operator.get(&decision_path(id)).await.status,
+        StatusCode::NOT_FOUND,
+        "a decided person is no longer a case"
+    );
 }
 
 #[tokio::test]
@@ -245,7 +267,8 @@ async fn a_refusal_says_why_new_scans_replace_the_old_and_new_documents_withdraw
     ];
     submit(&mut citizen, &both).await;
     let mut operator = demo(&server, "operator").await;
-    let first_scans: Vec<String> = operator.get(IDENTITY_QUEUE_PATH).await.body[0]["scans"]
+    let first = operator.get(&decision_path(id)).await.body;
+    let first_scans: Vec<String> = first["scans"]
         .as_array()
         .unwrap()
         .iter()
@@ -253,18 +276,19 @@ async fn a_refusal_says_why_new_scans_replace_the_old_and_new_documents_withdraw
         .collect();
 
     let silent = operator
-        .post(
-            &decision_path(id),
-            json!({"verdict": "refuse", "reason": " "}),
-        )
+        .post(&decision_path(id), decision(&first, "refuse", " "))
         .await;
     assert_eq!(silent.codes("reason"), ["reason.required"]);
-    let reason = "На скане паспорта не видна серия";
-    let refused = operator
+    let undecided = operator
         .post(
             &decision_path(id),
-            json!({"verdict": "refuse", "reason": reason}),
+            json!({"submitted_at": first["submitted_at"]}),
         )
+        .await;
+    assert_eq!(undecided.codes("verdict"), ["verdict.required"]);
+    let reason = "На скане паспорта не видна серия";
+    let refused = operator
+        .post(&decision_path(id), decision(&first, "refuse", reason))
         .await;
     assert_eq!(refused.status, StatusCode::NO_CONTENT);
     let shown = citizen.get(PROFILE_PATH).await;
@@ -284,19 +308,36 @@ async fn a_refusal_says_why_new_scans_replace_the_old_and_new_documents_withdraw
             StatusCode::NOT_FOUND
         );
     }
-    operator
-        .post(&decision_path(id), json!({"verdict": "confirm"}))
+    // A decision made on the page of the first scans does not judge the new ones.
+    let stale = operator
+        .post(&decision_path(id), decision(&first, "confirm", ""))
         .await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    assert_eq!(citizen.get(PROFILE_PATH).await.body["identity"], "pending");
+    let second = operator.get(&decision_path(id)).await.body;
+    let confirmed = operator
+        .post(&decision_path(id), decision(&second, "confirm", ""))
+        .await;
+    assert_eq!(confirmed.status, StatusCode::NO_CONTENT);
     assert_eq!(
         citizen.get(PROFILE_PATH).await.body["identity"],
         "confirmed"
     );
 
-    // The same documents saved again keep the confirmation; a new passport withdraws it.
+    // The same documents saved again keep the confirmation; a new name or passport withdraws it.
     let same = citizen
         .put(PROFILE_PATH, profile("45 10 123456", "11223344595"))
         .await;
     assert_eq!(same.body["identity"], "confirmed");
+    let mut renamed = profile("45 10 123456", "11223344595");
+    renamed["surname"] = json!("Сидорова");
+    let withdrawn = citizen.put(PROFILE_PATH, renamed).await;
+    assert_eq!(withdrawn.body["identity"], "none");
+    submit(&mut citizen, &both).await;
+    let third = operator.get(&decision_path(id)).await.body;
+    operator
+        .post(&decision_path(id), decision(&third, "confirm", ""))
+        .await;
     let new_passport = citizen
         .put(PROFILE_PATH, profile("4511 654321", "112-233-445 95"))
         .await;
@@ -364,4 +405,37 @@ async fn scans_are_rate_limited_per_account() {
     let limited = submit(&mut citizen, &only_passport).await;
     assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(limited.headers.contains_key("retry-after"));
+    // Another person at the same address is not held back by the first one's count.
+    let mut neighbour = server.browser();
+    register(&server, &mut neighbour, "+79990001122", "boris@example.ru").await;
+    neighbour
+        .put(PROFILE_PATH, profile("4510 654321", "112-233-445 95"))
+        .await;
+    let allowed = submit(&mut neighbour, &only_passport).await;
+    assert_eq!(allowed.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+#[tokio::test]
+async fn files_nothing_refers_to_are_swept_and_kept_scans_stay() {
+    let server = start().await;
+    let (mut citizen, _) = citizen_with_documents(&server).await;
+    submit(
+        &mut citizen,
+        &[
+            (PASSPORT_SCANS, "паспорт.jpg", JPEG),
+            (SNILS_SCANS, "снилс.pdf", PDF),
+        ],
+    )
+    .await;
+    // As if the server had stopped between keeping a file and committing the row.
+    let stray = server
+        .state
+        .uploads
+        .path_of("0123456789abcdef0123456789abcdef");
+    std::fs::write(&stray, JPEG).unwrap();
+    let referenced = server.state.db.referenced_files().await.unwrap();
+    let removed = server.state.uploads.sweep(&referenced).await.unwrap();
+    assert_eq!(removed, 1);
+    assert!(!stray.exists());
+    assert_eq!(files_under(&server.data.path().join("uploads")), 2);
 }

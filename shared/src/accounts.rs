@@ -149,6 +149,12 @@ impl Role {
         }
     }
 
+    /// Whether the account works requests and checks identities: an operator or a senior one
+    /// (administrators manage accounts and content, not people's data).
+    pub fn is_operator(self) -> bool {
+        matches!(self, Role::Operator | Role::SeniorOperator)
+    }
+
     /// Whether the account works in the contact centre rather than asks it for help.
     pub fn is_staff(self) -> bool {
         matches!(

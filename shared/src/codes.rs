@@ -95,8 +95,8 @@ codes! {
     IDENTITY_SNILS_SCAN_MISSING = "snils_scans.required";
     IDENTITY_TOO_MANY_SCANS = "scans.too_many";
     IDENTITY_SCAN_KIND = "scans.kind";
-    IDENTITY_NOT_EXPECTED = "identity.not_expected";
     VERDICT_REQUIRED = "verdict.required";
+    IDEMPOTENCY_KEY_REUSED = "idempotency_key.reused";
     REASON_REQUIRED = "reason.required";
     REASON_TOO_LONG = "reason.too_long";
     RELATED_NUMBER_FORMAT = "related_number.format";

@@ -189,6 +189,15 @@ pub fn ogrnip(raw: &str) -> Checked {
     }
 }
 
+/// The stored form of an optional value a form has judged already: blank stays blank, and a
+/// value its rule refuses (which a judged form does not hold) is kept trimmed.
+pub fn normalised_if_given(raw: &str, rule: fn(&str) -> Checked) -> String {
+    match non_blank(raw) {
+        None => String::new(),
+        Some(text) => rule(text).unwrap_or_else(|_| text.to_owned()),
+    }
+}
+
 /// Passport series and number: 4 + 6 digits, stored as `SS SS NNNNNN`.
 pub fn passport(raw: &str) -> Checked {
     let digits = strip_separators(non_blank(raw).ok_or(codes::PASSPORT_REQUIRED)?);

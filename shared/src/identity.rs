@@ -13,7 +13,8 @@ use crate::text;
 /// `POST` multipart: a `data` part `{}` and the scans under [`PASSPORT_SCANS`] and
 /// [`SNILS_SCANS`] → [`crate::accounts::ProfileView`].
 pub const IDENTITY_PATH: &str = "/api/v1/profile/identity";
-/// `GET`: the people waiting for an operator, oldest first → `Vec<`[`IdentityCase`]`>`.
+/// `GET`: the people waiting for an operator, oldest first → `Vec<`[`IdentityCase`]`>`. Only
+/// operators and senior operators.
 pub const IDENTITY_QUEUE_PATH: &str = "/api/v1/staff/identity";
 
 /// Multipart part (and form field) of the passport's scans.
@@ -23,7 +24,7 @@ pub const SNILS_SCANS: &str = "snils_scans";
 /// Most scans of one document: a passport's photo page and its registration page.
 pub const SCANS_PER_DOCUMENT_MAX: usize = 2;
 
-/// `POST` [`Decision`] about one person's scans → `204`.
+/// `GET` one waiting person → [`IdentityCase`]; `POST` [`Decision`] about their scans → `204`.
 pub fn decision_path(account_id: i64) -> String {
     format!("{IDENTITY_QUEUE_PATH}/{account_id}")
 }
@@ -154,6 +155,10 @@ pub struct Decision {
     /// Why not, and what to send instead: required for a refusal.
     #[serde(default)]
     pub reason: String,
+    /// When the scans decided about were sent ([`IdentityCase::submitted_at`]): a decision
+    /// about scans the person has since replaced is refused.
+    #[serde(with = "time::serde::rfc3339")]
+    pub submitted_at: OffsetDateTime,
 }
 
 impl Decision {
@@ -228,6 +233,7 @@ mod tests {
         let refusal = |reason: &str| Decision {
             verdict: Some(Verdict::Refuse),
             reason: reason.to_owned(),
+            submitted_at: OffsetDateTime::UNIX_EPOCH,
         };
         assert_eq!(
             refusal("  ").check().unwrap_err().codes("reason"),
@@ -244,11 +250,13 @@ mod tests {
         let confirm = Decision {
             verdict: Some(Verdict::Confirm),
             reason: String::new(),
+            submitted_at: OffsetDateTime::UNIX_EPOCH,
         };
         assert!(confirm.check().is_ok());
         let undecided = Decision {
             verdict: None,
             reason: String::new(),
+            submitted_at: OffsetDateTime::UNIX_EPOCH,
         };
         assert_eq!(
             undecided.check().unwrap_err().codes("verdict"),

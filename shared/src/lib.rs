@@ -21,6 +21,7 @@ pub mod messages;
 pub mod notices;
 pub mod numbers;
 pub mod person;
+pub mod requests;
 pub mod status;
 pub mod text;
 pub mod ui;

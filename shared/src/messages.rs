@@ -353,9 +353,9 @@ pub fn describe(code: &str, file: Option<&str>) -> Message {
             "Пришлите скан или фото в формате PDF, JPG или PNG",
             "Send a scan or photo as a PDF, JPG or PNG file",
         ),
-        IDENTITY_NOT_EXPECTED => m(
-            "Документы уже на проверке или личность уже подтверждена",
-            "Your documents are already being checked, or your identity is already confirmed",
+        IDEMPOTENCY_KEY_REUSED => m(
+            "Эту отправку уже приняли с другими данными. Обновите страницу и отправьте форму снова",
+            "This sending was already accepted with other details. Reload the page and send the form again",
         ),
         VERDICT_REQUIRED => m(
             "Выберите решение: подтвердить личность или отказать",

@@ -20,8 +20,8 @@ impl Notice {
     }
 }
 
-/// Feedback was registered: its number, when the answer is due, what happens next.
-pub fn feedback_received(number: &str, due: &str, lang: Lang) -> Notice {
+/// A request (or feedback) was registered: its number, when the answer is due, what happens next.
+pub fn request_received(number: &str, due: &str, lang: Lang) -> Notice {
     Notice::pick(
         Message {
             ru: format!("Обращение {number} принято"),
@@ -262,7 +262,7 @@ pub fn identity_decided(refusal: Option<&str>, lang: Lang) -> Notice {
 
 #[cfg(test)]
 mod tests {
-    use super::{CodePurpose, feedback_received, one_time_code};
+    use super::{CodePurpose, one_time_code, request_received};
     use crate::lang::Lang;
 
     #[test]
@@ -276,10 +276,10 @@ mod tests {
 
     #[test]
     fn the_receipt_names_the_number_and_the_date() {
-        let notice = feedback_received("ОБР-2026-000017", "03.12.2026", Lang::Ru);
+        let notice = request_received("ОБР-2026-000017", "03.12.2026", Lang::Ru);
         assert_eq!(notice.subject, "Обращение ОБР-2026-000017 принято");
         assert!(notice.body.contains("не позднее 03.12.2026"));
-        let notice = feedback_received("ОБР-2026-000017", "03.12.2026", Lang::En);
+        let notice = request_received("ОБР-2026-000017", "03.12.2026", Lang::En);
         assert!(notice.body.contains("by 03.12.2026"));
     }
 }

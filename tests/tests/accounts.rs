@@ -597,6 +597,9 @@ async fn identity_scans_are_sent_from_the_browser_and_the_decision_shows_in_my_d
 async fn an_administrator_creates_a_colleague_and_nobody_else_may() {
     let portal = Portal::start().await;
     let citizen = signed_in_demo(&portal, "citizen").await;
+    // The links of the account page come with the session: wait for one every account has.
+    wait_for(&citizen, "a[href='/account/security']").await;
+    wait_for(&citizen, ".header__button").await;
     assert!(
         citizen
             .find(Locator::Css("a[href='/admin/staff']"))

@@ -2,13 +2,12 @@
 //! «Мои данные»; an operator looks at them and confirms or refuses.
 
 use axum::Json;
-use axum::extract::{FromRequest, Multipart, Path, Request, State};
+use axum::extract::{Path, Request, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use shared::accounts::{NoBody, ProfileView};
+use shared::accounts::{Identity, NoBody, ProfileView};
 use shared::api::Fault;
 use shared::attachments::FileKind;
-use shared::codes;
 use shared::forms::profile::Profile;
 use shared::identity::{self, Decision, Document, IdentityCase, PASSPORT_SCANS, SNILS_SCANS};
 use shared::notices;
@@ -17,16 +16,17 @@ use time::OffsetDateTime;
 use super::extract::{Body, ClientIp};
 use super::profile::current_view;
 use crate::AppState;
-use crate::error::{ApiError, invalid};
+use crate::error::ApiError;
 use crate::services::limits::Action;
-use crate::services::sessions::{SignedIn, Staff};
-use crate::services::uploads::{self, Received, StoredFile};
+use crate::services::sessions::{Operator, SignedIn};
+use crate::services::uploads::{self, Received};
 use crate::storage::outbox::{Channel, Outgoing};
 
 /// `POST /api/v1/profile/identity` (multipart: `data` `{}`, `passport_scans`, `snils_scans`):
 /// the account waits for an operator; answers the profile. `422` names what is missing or
-/// wrong; staff accounts have nothing to confirm (403); `429` after ten sendings in an hour by
-/// one account or from one address.
+/// wrong; `409` while earlier scans wait or once the identity is confirmed, or when the profile
+/// changed while the scans were on their way; staff accounts have nothing to confirm (403);
+/// `429` after ten sendings in an hour by one account (thirty from one address).
 pub async fn submit(
     State(state): State<AppState>,
     ClientIp(ip): ClientIp,
@@ -37,27 +37,30 @@ pub async fn submit(
     if account.role().is_staff() {
         return Err(ApiError::Fault(Fault::Forbidden));
     }
-    state.limits.hit(Action::IdentityScans, &ip)?;
+    if !matches!(
+        Identity::from_code(&account.identity),
+        Identity::None | Identity::Refused
+    ) {
+        return Err(ApiError::Fault(Fault::Conflict));
+    }
+    state.limits.hit(Action::IdentityScansFromIp, &ip)?;
     state
         .limits
-        .hit(Action::IdentityScans, &format!("account {}", account.id))?;
-    let multipart = Multipart::from_request(request, &state)
-        .await
-        .map_err(|_| ApiError::Fault(Fault::BadRequest))?;
+        .hit(Action::IdentityScans, &account.id.to_string())?;
     let Received {
         data: NoBody {},
         files,
         mut file_errors,
+        ..
     } = state
         .uploads
-        .receive(multipart, &[PASSPORT_SCANS, SNILS_SCANS])
+        .receive_json_or_multipart(request, &[PASSPORT_SCANS, SNILS_SCANS])
         .await?;
     let profile: Profile = serde_json::from_str(&account.profile).unwrap_or_default();
-    let scans: Vec<(Document, &StoredFile)> = files
+    let kinds: Vec<(Document, FileKind)> = files
         .iter()
-        .filter_map(|file| Some((Document::of_part(&file.part)?, file)))
+        .filter_map(|file| Some((Document::of_part(&file.part)?, file.kind)))
         .collect();
-    let kinds: Vec<(Document, FileKind)> = scans.iter().map(|(doc, f)| (*doc, f.kind)).collect();
     if file_errors.is_empty()
         && let Err(errors) = identity::check_submission(&profile, &kinds)
     {
@@ -70,13 +73,18 @@ pub async fn submit(
     state.uploads.keep(&files).await?;
     match state
         .db
-        .submit_identity(account.id, &scans, OffsetDateTime::now_utc())
+        .submit_identity(
+            account.id,
+            &account.profile,
+            &files,
+            OffsetDateTime::now_utc(),
+        )
         .await
     {
         Ok(Some(replaced)) => state.uploads.remove(&replaced).await,
         Ok(None) => {
             state.uploads.discard(&files).await;
-            return Err(invalid(PASSPORT_SCANS, codes::IDENTITY_NOT_EXPECTED));
+            return Err(ApiError::Fault(Fault::Conflict));
         }
         Err(error) => {
             state.uploads.discard(&files).await;
@@ -94,15 +102,29 @@ pub async fn submit(
 /// `GET /api/v1/staff/identity`: the people waiting, those who sent their scans first at the top.
 pub async fn queue(
     State(state): State<AppState>,
-    _staff: Staff,
+    _operator: Operator,
 ) -> Result<Json<Vec<IdentityCase>>, ApiError> {
     Ok(Json(state.db.identity_queue().await?))
+}
+
+/// `GET /api/v1/staff/identity/{account}`: one waiting person; `404` when they are not waiting.
+pub async fn case(
+    State(state): State<AppState>,
+    _operator: Operator,
+    Path(account_id): Path<i64>,
+) -> Result<Json<IdentityCase>, ApiError> {
+    state
+        .db
+        .identity_case(account_id)
+        .await?
+        .map(Json)
+        .ok_or(ApiError::Fault(Fault::NotFound))
 }
 
 /// `GET /api/v1/staff/identity/{account}/scans/{scan}`: one scan, as a download.
 pub async fn scan(
     State(state): State<AppState>,
-    _staff: Staff,
+    _operator: Operator,
     Path((account_id, scan_id)): Path<(i64, String)>,
 ) -> Result<Response, ApiError> {
     let scan = state
@@ -119,10 +141,11 @@ pub async fn scan(
 }
 
 /// `POST /api/v1/staff/identity/{account}` [`Decision`]: `204`, and the person is told by e-mail;
-/// `404` for an account that never sent scans, `409` when another operator decided first.
+/// `404` for an account that never sent scans, `409` when another operator decided first or the
+/// person has sent other scans since.
 pub async fn decide(
     State(state): State<AppState>,
-    Staff(operator): Staff,
+    Operator(operator): Operator,
     Path(account_id): Path<i64>,
     Body(decision): Body<Decision>,
 ) -> Result<StatusCode, ApiError> {

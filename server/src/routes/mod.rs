@@ -10,6 +10,7 @@ pub mod identity;
 pub mod profile;
 pub mod recovery;
 pub mod registration;
+pub mod requests;
 pub mod session;
 
 use axum::Router;
@@ -25,6 +26,7 @@ use shared::accounts::{
 use shared::api::{CATEGORIES_PATH, FEEDBACK_PATH};
 use shared::attachments::TOTAL_MAX_BYTES;
 use shared::identity::{IDENTITY_PATH, IDENTITY_QUEUE_PATH};
+use shared::requests::REQUESTS_PATH;
 
 use crate::AppState;
 use crate::error::api_not_found;
@@ -74,7 +76,7 @@ pub fn api() -> Router<AppState> {
         .route(IDENTITY_QUEUE_PATH, get(identity::queue))
         .route(
             &format!("{IDENTITY_QUEUE_PATH}/{{account}}"),
-            post(identity::decide),
+            get(identity::case).post(identity::decide),
         )
         .route(
             &format!("{IDENTITY_QUEUE_PATH}/{{account}}/scans/{{scan}}"),
@@ -84,6 +86,11 @@ pub fn api() -> Router<AppState> {
             STAFF_ACCOUNTS_PATH,
             get(admin::list_staff_accounts).post(admin::create_staff_account),
         )
+        .route(
+            REQUESTS_PATH,
+            post(requests::create).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
+        )
+        .route(&format!("{REQUESTS_PATH}/{{number}}"), get(requests::show))
         .route("/api/{*rest}", any(api_not_found))
         .layer(DefaultBodyLimit::max(DEFAULT_BODY_LIMIT))
 }

@@ -59,8 +59,8 @@ pub async fn show(signed_in: SignedIn) -> Json<ProfileView> {
 
 /// `PUT /api/v1/profile`: `200` with the saved profile; `422` naming every bad field. The phone
 /// and e-mail are not changed here (they need a code: [`start_contact_change`]). An OGRN or
-/// OGRNIP makes a citizen's account a representative's; a new passport or SNILS withdraws the
-/// identity confirmation, which the old scans no longer prove.
+/// OGRNIP makes a citizen's account a representative's; a new name, birth date, passport or
+/// SNILS withdraws the identity confirmation, which the old scans no longer prove.
 pub async fn save(
     State(state): State<AppState>,
     signed_in: SignedIn,
@@ -72,26 +72,19 @@ pub async fn save(
     form.check(OffsetDateTime::now_utc())
         .map_err(ApiError::Validation)?;
     // Identifiers are kept in their stored forms (the form has judged them already).
-    let stored = |raw: &str, rule: fn(&str) -> identifiers::Checked| {
-        if raw.trim().is_empty() {
-            String::new()
-        } else {
-            rule(raw).unwrap_or_else(|_| raw.to_owned())
-        }
-    };
+    let stored = identifiers::normalised_if_given;
     form.inn = stored(&form.inn, identifiers::inn);
     form.snils = stored(&form.snils, identifiers::snils);
     form.passport = stored(&form.passport, identifiers::passport);
     form.ogrn = stored(&form.ogrn, identifiers::ogrn);
     form.ogrnip = stored(&form.ogrnip, identifiers::ogrnip);
     form.organisation_name = form.organisation_name.trim().to_owned();
-    let before = stored_profile(&account);
     let json = serde_json::to_string(&form).map_err(|_| ApiError::Fault(Fault::Internal))?;
     let saved = SavedProfile {
+        profile: &form,
         json: &json,
         inn: (!form.inn.is_empty()).then_some(form.inn.as_str()),
         organisation_id: form.organisation_id(),
-        identity_documents_changed: form.passport != before.passport || form.snils != before.snils,
     };
     match state.db.save_profile(account.id, &saved).await {
         Ok(withdrawn) => state.uploads.remove(&withdrawn).await,

@@ -20,8 +20,10 @@ pub enum Action {
     Feedback,
     /// Codes checked in one flow or from one IP address (each flow also has five attempts).
     CodeChecks,
-    /// Identity scans sent by one account or from one IP address (each sending may be 20 MB).
+    /// Identity scans sent by one account (each sending may be 20 MB).
     IdentityScans,
+    /// Identity scans sent from one IP address (several people may share one).
+    IdentityScansFromIp,
 }
 
 impl Action {
@@ -35,6 +37,7 @@ impl Action {
             Action::Feedback => (30, 10 * MINUTE),
             Action::CodeChecks => (30, 15 * MINUTE),
             Action::IdentityScans => (10, 60 * MINUTE),
+            Action::IdentityScansFromIp => (30, 60 * MINUTE),
         }
     }
 }

@@ -220,17 +220,17 @@ impl SignedIn {
     }
 }
 
-/// A signed-in member of the contact centre: anyone else gets 403 (401 without a session).
+/// A signed-in operator or senior operator: anyone else gets 403 (401 without a session).
 #[derive(Debug, Clone)]
-pub struct Staff(pub SignedIn);
+pub struct Operator(pub SignedIn);
 
-impl FromRequestParts<AppState> for Staff {
+impl FromRequestParts<AppState> for Operator {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
         let signed_in = SignedIn::from_request_parts(parts, state).await?;
-        if signed_in.account.role().is_staff() {
-            Ok(Staff(signed_in))
+        if signed_in.account.role().is_operator() {
+            Ok(Operator(signed_in))
         } else {
             Err(ApiError::Fault(Fault::Forbidden))
         }

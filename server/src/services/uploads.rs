@@ -2,13 +2,16 @@
 //! judged by `shared`'s attachment rules as the bytes arrive, and refused as soon as a limit
 //! passes. Memory stays flat whatever the size of the files.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use axum::extract::Multipart;
+use axum::body::to_bytes;
 use axum::extract::multipart::MultipartError;
+use axum::extract::{FromRequest, Multipart, Request};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::de::DeserializeOwned;
+use sha2::{Digest, Sha256};
 use shared::api::{Fault, MULTIPART_DATA};
 use shared::attachments::{self, FileKind};
 use shared::codes;
@@ -18,7 +21,7 @@ use tokio::io::AsyncWriteExt;
 
 use crate::error::ApiError;
 
-/// Largest JSON `data` part.
+/// Largest JSON `data` part, or JSON body.
 const DATA_PART_MAX: usize = 64 * 1024;
 
 /// A file kept under its generated id.
@@ -45,6 +48,26 @@ pub struct Received<T> {
     pub files: Vec<StoredFile>,
     /// Problems with the files; when there are any, no file is kept.
     pub file_errors: FormErrors,
+    /// SHA-256 of what was sent (the parts' names, the data, the files' names and bytes), the
+    /// same for a retry of the same submission however the browser encodes it.
+    pub fingerprint: String,
+}
+
+impl<T> Received<T> {
+    /// A JSON body: its data and no files.
+    pub fn json(data: T, body: &[u8]) -> Received<T> {
+        Received {
+            data,
+            files: Vec::new(),
+            file_errors: FormErrors::new(),
+            fingerprint: hex(&Sha256::digest(body)),
+        }
+    }
+}
+
+/// Lower-case hex of `bytes`.
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The folder of uploaded files.
@@ -66,9 +89,49 @@ impl Uploads {
         Ok(Uploads { stored, incoming })
     }
 
+    /// Removes kept files whose ids are not in `referenced`; answers how many went.
+    pub async fn sweep(&self, referenced: &HashSet<String>) -> std::io::Result<usize> {
+        let mut removed = 0;
+        let mut entries = fs::read_dir(&self.stored).await?;
+        while let Some(entry) = entries.next_entry().await? {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if entry.file_type().await?.is_file() && !referenced.contains(&name) {
+                fs::remove_file(entry.path()).await?;
+                removed += 1;
+            }
+        }
+        Ok(removed)
+    }
+
     /// Where a kept file lives.
     pub fn path_of(&self, id: &str) -> PathBuf {
         self.stored.join(id)
+    }
+
+    /// Reads a form sent as JSON (no files) or as multipart (see [`Uploads::receive`]).
+    pub async fn receive_json_or_multipart<T: DeserializeOwned>(
+        &self,
+        request: Request,
+        file_parts: &[&str],
+    ) -> Result<Received<T>, ApiError> {
+        let is_multipart = request
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.to_ascii_lowercase().starts_with("multipart/form-data"));
+        if is_multipart {
+            let multipart = Multipart::from_request(request, &())
+                .await
+                .map_err(|_| ApiError::Fault(Fault::BadRequest))?;
+            self.receive(multipart, file_parts).await
+        } else {
+            let bytes = to_bytes(request.into_body(), DATA_PART_MAX)
+                .await
+                .map_err(|_| ApiError::Fault(Fault::PayloadTooLarge))?;
+            let data =
+                serde_json::from_slice(&bytes).map_err(|_| ApiError::Fault(Fault::BadRequest))?;
+            Ok(Received::json(data, &bytes))
+        }
     }
 
     /// Reads the form, streaming each file of the parts named in `file_parts` to the incoming
@@ -76,16 +139,51 @@ impl Uploads {
     /// under its part's name.
     pub async fn receive<T: DeserializeOwned>(
         &self,
-        mut multipart: Multipart,
+        multipart: Multipart,
         file_parts: &[&str],
     ) -> Result<Received<T>, ApiError> {
-        let mut data: Option<T> = None;
         let mut files: Vec<StoredFile> = Vec::new();
+        let read = self.read_parts(multipart, file_parts, &mut files).await;
+        let (data, file_errors, fingerprint) = match read {
+            Ok(read) => read,
+            Err(error) => {
+                // A broken or refused body keeps none of the files it brought.
+                self.discard(&files).await;
+                return Err(error);
+            }
+        };
+        if !file_errors.is_empty() {
+            self.discard(&files).await;
+            files.clear();
+        }
+        let Some(data) = data else {
+            self.discard(&files).await;
+            return Err(ApiError::Fault(Fault::BadRequest));
+        };
+        Ok(Received {
+            data,
+            files,
+            file_errors,
+            fingerprint,
+        })
+    }
+
+    /// Reads every part, adding each file kept to `files` as soon as it is on disk, so that the
+    /// caller can remove them whatever happens next.
+    async fn read_parts<T: DeserializeOwned>(
+        &self,
+        mut multipart: Multipart,
+        file_parts: &[&str],
+        files: &mut Vec<StoredFile>,
+    ) -> Result<(Option<T>, FormErrors, String), ApiError> {
+        let mut data: Option<T> = None;
+        let mut hasher = Sha256::new();
         let mut file_errors = FormErrors::new();
         let mut total: u64 = 0;
         while let Some(mut field) = multipart.next_field().await.map_err(multipart_fault)? {
             match field.name() {
                 Some(MULTIPART_DATA) => {
+                    hasher.update(b"data\0");
                     let mut bytes = Vec::new();
                     while let Some(chunk) = field.chunk().await.map_err(multipart_fault)? {
                         if bytes.len() + chunk.len() > DATA_PART_MAX {
@@ -93,6 +191,7 @@ impl Uploads {
                         }
                         bytes.extend_from_slice(&chunk);
                     }
+                    hasher.update(&bytes);
                     data = Some(
                         serde_json::from_slice(&bytes)
                             .map_err(|_| ApiError::Fault(Fault::BadRequest))?,
@@ -101,12 +200,19 @@ impl Uploads {
                 Some(part) if file_parts.contains(&part) => {
                     let part = part.to_owned();
                     let name = attachments::clean_file_name(field.file_name().unwrap_or(""));
+                    hasher.update(part.as_bytes());
+                    hasher.update(b"\0");
+                    hasher.update(name.as_bytes());
+                    hasher.update(b"\0");
                     let no_file_chosen = field.file_name().is_none_or(str::is_empty);
                     if files.len() == attachments::FILES_MAX {
                         file_errors.add(&part, codes::FILES_TOO_MANY);
                         break;
                     }
-                    match self.stream_file(&mut field, &name, &mut total).await? {
+                    match self
+                        .stream_file(&mut field, &name, &mut total, &mut hasher)
+                        .await?
+                    {
                         Ok(file) => files.push(StoredFile { part, ..file }),
                         Err(_) if no_file_chosen => {}
                         Err(problem) => {
@@ -121,16 +227,7 @@ impl Uploads {
                 }
             }
         }
-        if !file_errors.is_empty() {
-            self.discard(&files).await;
-            files.clear();
-        }
-        let data = data.ok_or(ApiError::Fault(Fault::BadRequest))?;
-        Ok(Received {
-            data,
-            files,
-            file_errors,
-        })
+        Ok((data, file_errors, hex(&hasher.finalize())))
     }
 
     /// Streams one file part to disk; `Ok(Err(problem))` when the file breaks a rule.
@@ -139,6 +236,7 @@ impl Uploads {
         field: &mut axum::extract::multipart::Field<'_>,
         name: &str,
         total: &mut u64,
+        hasher: &mut Sha256,
     ) -> Result<Result<StoredFile, Problem>, ApiError> {
         let id = uuid::Uuid::new_v4().simple().to_string();
         let path = self.incoming.join(&id);
@@ -172,7 +270,12 @@ impl Uploads {
             {
                 break Some(codes::FILE_TYPE);
             }
-            out.write_all(&chunk).await?;
+            hasher.update(&chunk);
+            if let Err(error) = out.write_all(&chunk).await {
+                drop(out);
+                let _ = fs::remove_file(&path).await;
+                return Err(error.into());
+            }
         };
         let checked = match verdict {
             Some(code) => Err(code),
@@ -180,7 +283,11 @@ impl Uploads {
         };
         match checked {
             Ok(kind) => {
-                out.sync_all().await?;
+                if let Err(error) = out.sync_all().await {
+                    drop(out);
+                    let _ = fs::remove_file(&path).await;
+                    return Err(error.into());
+                }
                 Ok(Ok(StoredFile {
                     id,
                     original_name: name.to_owned(),
@@ -202,15 +309,23 @@ impl Uploads {
         }
     }
 
-    /// Moves received files to their permanent place, durably, before the database refers to them.
+    /// Moves received files to their permanent place, durably, before the database refers to
+    /// them. When that fails, every one of them is removed.
     pub async fn keep(&self, files: &[StoredFile]) -> std::io::Result<()> {
-        for file in files {
-            fs::rename(self.incoming.join(&file.id), self.path_of(&file.id)).await?;
+        let moved = async {
+            for file in files {
+                fs::rename(self.incoming.join(&file.id), self.path_of(&file.id)).await?;
+            }
+            if !files.is_empty() {
+                fs::File::open(&self.stored).await?.sync_all().await?;
+            }
+            Ok(())
         }
-        if !files.is_empty() {
-            fs::File::open(&self.stored).await?.sync_all().await?;
+        .await;
+        if moved.is_err() {
+            self.discard(files).await;
         }
-        Ok(())
+        moved
     }
 
     /// Removes kept files that nothing refers to any more.

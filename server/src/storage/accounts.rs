@@ -2,6 +2,7 @@
 //! each change with its notice to the owner in the outbox, in the same transaction.
 
 use shared::accounts::{Role, SecondFactor, StaffMember};
+use shared::forms::profile::Profile;
 use shared::identifiers::Login;
 use shared::lang::Lang;
 use shared::notices::{self, CredentialChange};
@@ -120,14 +121,14 @@ pub struct NewAccount {
 /// What saving «Мои данные» writes.
 #[derive(Debug, Clone)]
 pub struct SavedProfile<'a> {
-    /// The profile as JSON.
+    /// The profile, identifiers normalised.
+    pub profile: &'a Profile,
+    /// The same as JSON.
     pub json: &'a str,
     /// The INN, also a login.
     pub inn: Option<&'a str>,
     /// The OGRN or OGRNIP of the organisation the person represents.
     pub organisation_id: Option<&'a str>,
-    /// The passport or SNILS differs from the saved one.
-    pub identity_documents_changed: bool,
 }
 
 /// Why an account could not be created.
@@ -419,17 +420,27 @@ impl Db {
     }
 
     /// Saves «Мои данные»: the profile's JSON, the INN (also a login), the organisation the
-    /// person represents (which makes a citizen's account a representative's and back), and,
-    /// when the passport or SNILS changed, withdraws the identity confirmation they no longer
-    /// prove. `Taken` when another account has that INN. Answers the file ids of withdrawn scans.
+    /// person represents (which makes a citizen's account a representative's and back; staff
+    /// accounts keep their role), and, when what the identity scans were compared with changed,
+    /// withdraws the identity confirmation they no longer prove — judged against the profile as
+    /// stored inside the transaction. `Taken` when another account has that INN. Answers the
+    /// file ids of withdrawn scans.
     pub async fn save_profile(
         &self,
         id: i64,
         saved: &SavedProfile<'_>,
     ) -> Result<Vec<String>, CreateError> {
         let mut tx = self.write().await?;
+        let (before, identity): (String, String) =
+            sqlx::query_as("SELECT profile, identity FROM accounts WHERE id = ?1")
+                .bind(id)
+                .fetch_one(&mut *tx)
+                .await?;
+        let before: Profile = serde_json::from_str(&before).unwrap_or_default();
         let updated = sqlx::query(
-            "UPDATE accounts SET profile = ?2, inn = ?3, organisation_id = ?4,
+            "UPDATE accounts SET profile = ?2, inn = ?3,
+                    organisation_id = CASE
+                        WHEN role IN ('citizen', 'organisation') THEN ?4 ELSE NULL END,
                     role = CASE
                         WHEN role NOT IN ('citizen', 'organisation') THEN role
                         WHEN ?4 IS NULL THEN 'citizen'
@@ -449,7 +460,7 @@ impl Db {
             }
             Err(error) => return Err(error.into()),
         }
-        let withdrawn = if saved.identity_documents_changed {
+        let withdrawn = if identity != "none" && saved.profile.identity_details_differ(&before) {
             identity::withdraw(&mut tx, id).await?
         } else {
             Vec::new()

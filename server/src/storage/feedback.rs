@@ -4,7 +4,7 @@ use shared::forms::feedback::CleanFeedback;
 use time::OffsetDateTime;
 
 use super::outbox::{self, Outgoing};
-use super::{Db, next_request_number, timestamp};
+use super::{Db, FileTable, insert_files, next_request_number, timestamp};
 use crate::services::uploads::StoredFile;
 
 impl Db {
@@ -37,20 +37,7 @@ impl Db {
         .bind(&feedback.passport)
         .fetch_one(&mut *tx)
         .await?;
-        for file in files {
-            sqlx::query(
-                "INSERT INTO attachments (id, feedback_id, original_name, kind, size, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            )
-            .bind(&file.id)
-            .bind(id)
-            .bind(&file.original_name)
-            .bind(file.kind.media_type())
-            .bind(i64::try_from(file.size).unwrap_or(i64::MAX))
-            .bind(&created_at)
-            .execute(&mut *tx)
-            .await?;
-        }
+        insert_files(&mut tx, FileTable::Feedback, id, files, &created_at).await?;
         outbox::enqueue(&mut tx, &receipt(&number), now).await?;
         tx.commit().await?;
         Ok(number)

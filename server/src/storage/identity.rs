@@ -8,7 +8,7 @@ use sqlx::{Sqlite, Transaction};
 use time::OffsetDateTime;
 
 use super::outbox::{self, Outgoing};
-use super::{Db, parse_timestamp, timestamp};
+use super::{Db, FileTable, insert_files, parse_timestamp, timestamp};
 use crate::services::uploads::StoredFile;
 
 /// Longest queue answered at once: the oldest waiting come first.
@@ -70,12 +70,14 @@ pub struct ScanFile {
 
 impl Db {
     /// Keeps the scans (already in the uploads folder) and puts the account in the queue, when
-    /// its identity is neither confirmed nor waiting already. Answers the file ids of scans sent
-    /// before, which are replaced, or `None` when the account may not send scans now.
+    /// its identity is neither confirmed nor waiting already and its profile is still
+    /// `checked_profile`, the one the scans were judged against. Answers the file ids of scans
+    /// sent before, which are replaced, or `None` when either changed meanwhile.
     pub async fn submit_identity(
         &self,
         account_id: i64,
-        scans: &[(Document, &StoredFile)],
+        checked_profile: &str,
+        scans: &[StoredFile],
         now: OffsetDateTime,
     ) -> Result<Option<Vec<String>>, sqlx::Error> {
         let mut tx = self.write().await?;
@@ -83,31 +85,18 @@ impl Db {
         let queued = sqlx::query(
             "UPDATE accounts SET identity = 'pending', identity_submitted_at = ?2,
                     identity_decided_by = NULL, identity_decided_at = NULL, identity_refusal = ''
-             WHERE id = ?1 AND identity IN ('none', 'refused')",
+             WHERE id = ?1 AND identity IN ('none', 'refused') AND profile = ?3",
         )
         .bind(account_id)
         .bind(&at)
+        .bind(checked_profile)
         .execute(&mut *tx)
         .await?;
         if queued.rows_affected() == 0 {
             return Ok(None);
         }
         let replaced = remove_scans(&mut tx, account_id).await?;
-        for (document, file) in scans {
-            sqlx::query(
-                "INSERT INTO identity_scans (id, account_id, document, original_name, kind, size, uploaded_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )
-            .bind(&file.id)
-            .bind(account_id)
-            .bind(document.part())
-            .bind(&file.original_name)
-            .bind(file.kind.media_type())
-            .bind(i64::try_from(file.size).unwrap_or(i64::MAX))
-            .bind(&at)
-            .execute(&mut *tx)
-            .await?;
-        }
+        insert_files(&mut tx, FileTable::IdentityScans, account_id, scans, &at).await?;
         tx.commit().await?;
         Ok(Some(replaced))
     }
@@ -122,22 +111,48 @@ impl Db {
         .fetch_all(self.pool())
         .await?;
         let mut cases = Vec::with_capacity(waiting.len());
-        for (account_id, profile, submitted_at) in waiting {
-            let scans: Vec<ScanRow> = sqlx::query_as(
-                "SELECT id, document, original_name, kind, size FROM identity_scans
-                 WHERE account_id = ?1 ORDER BY document, uploaded_at, rowid",
-            )
-            .bind(account_id)
-            .fetch_all(self.pool())
-            .await?;
-            cases.push(IdentityCase {
-                account_id,
-                profile: serde_json::from_str::<Profile>(&profile).unwrap_or_default(),
-                submitted_at: parse_timestamp(&submitted_at).unwrap_or(OffsetDateTime::UNIX_EPOCH),
-                scans: scans.into_iter().filter_map(scan_of).collect(),
-            });
+        for row in waiting {
+            cases.push(self.case_of(row).await?);
         }
         Ok(cases)
+    }
+
+    /// One waiting person, or `None` when they are not waiting.
+    pub async fn identity_case(
+        &self,
+        account_id: i64,
+    ) -> Result<Option<IdentityCase>, sqlx::Error> {
+        let waiting: Option<(i64, String, String)> = sqlx::query_as(
+            "SELECT id, profile, identity_submitted_at FROM accounts
+             WHERE id = ?1 AND identity = 'pending'",
+        )
+        .bind(account_id)
+        .fetch_optional(self.pool())
+        .await?;
+        match waiting {
+            Some(row) => Ok(Some(self.case_of(row).await?)),
+            None => Ok(None),
+        }
+    }
+
+    /// A waiting account's case with its scans.
+    async fn case_of(
+        &self,
+        (account_id, profile, submitted_at): (i64, String, String),
+    ) -> Result<IdentityCase, sqlx::Error> {
+        let scans: Vec<ScanRow> = sqlx::query_as(
+            "SELECT id, document, original_name, kind, size FROM identity_scans
+             WHERE account_id = ?1 ORDER BY document, uploaded_at, rowid",
+        )
+        .bind(account_id)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(IdentityCase {
+            account_id,
+            profile: serde_json::from_str::<Profile>(&profile).unwrap_or_default(),
+            submitted_at: parse_timestamp(&submitted_at).unwrap_or(OffsetDateTime::UNIX_EPOCH),
+            scans: scans.into_iter().filter_map(scan_of).collect(),
+        })
     }
 
     /// One of an account's scans.
@@ -162,9 +177,10 @@ impl Db {
         }))
     }
 
-    /// Records an operator's decision about a waiting account and writes `notice` to the
-    /// outbox, in one transaction. `false` when the account is not waiting (decided already by
-    /// another operator, or never sent scans).
+    /// Records an operator's decision about a waiting account's scans sent at
+    /// `decision.submitted_at` and writes `notice` to the outbox, in one transaction. `false`
+    /// when the account is not waiting with those scans (decided already by another operator,
+    /// replaced since, or never sent).
     pub async fn decide_identity(
         &self,
         account_id: i64,
@@ -182,13 +198,14 @@ impl Db {
         let decided = sqlx::query(
             "UPDATE accounts SET identity = ?2, identity_refusal = ?3, identity_decided_by = ?4,
                     identity_decided_at = ?5
-             WHERE id = ?1 AND identity = 'pending'",
+             WHERE id = ?1 AND identity = 'pending' AND identity_submitted_at = ?6",
         )
         .bind(account_id)
         .bind(state)
         .bind(refusal)
         .bind(operator_id)
         .bind(timestamp(now))
+        .bind(timestamp(decision.submitted_at))
         .execute(&mut *tx)
         .await?;
         if decided.rows_affected() == 0 {

@@ -7,6 +7,7 @@ pub mod codes;
 pub mod feedback;
 pub mod identity;
 pub mod outbox;
+pub mod requests;
 pub mod sessions;
 
 use std::path::Path;
@@ -53,6 +54,18 @@ impl Db {
         &self.pool
     }
 
+    /// The ids of every uploaded file a row refers to: feedback attachments, identity scans and
+    /// request files.
+    pub async fn referenced_files(&self) -> Result<std::collections::HashSet<String>, sqlx::Error> {
+        let ids: Vec<(String,)> = sqlx::query_as(
+            "SELECT id FROM attachments UNION SELECT id FROM identity_scans
+             UNION SELECT id FROM request_files",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(ids.into_iter().map(|(id,)| id).collect())
+    }
+
     /// A pragma's current value, for checks of the durability settings.
     pub async fn pragma(&self, name: &str) -> Result<String, sqlx::Error> {
         let allowed = ["journal_mode", "synchronous", "foreign_keys"];
@@ -67,6 +80,57 @@ impl Db {
                 .await?;
         Ok(row.0)
     }
+}
+
+/// Records kept files inside `tx`, each belonging to `owner_id` (a feedback, a request or, for
+/// identity scans, an account, whose scans' part names their document).
+pub async fn insert_files(
+    tx: &mut Transaction<'_, Sqlite>,
+    into: FileTable,
+    owner_id: i64,
+    files: &[crate::services::uploads::StoredFile],
+    at: &str,
+) -> Result<(), sqlx::Error> {
+    let statement = match into {
+        FileTable::Feedback => {
+            "INSERT INTO attachments (id, feedback_id, original_name, kind, size, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+        }
+        FileTable::Request => {
+            "INSERT INTO request_files (id, request_id, original_name, kind, size, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+        }
+        FileTable::IdentityScans => {
+            "INSERT INTO identity_scans (id, account_id, original_name, kind, size, uploaded_at,
+                                         document)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+        }
+    };
+    for file in files {
+        let mut query = sqlx::query(statement)
+            .bind(&file.id)
+            .bind(owner_id)
+            .bind(&file.original_name)
+            .bind(file.kind.media_type())
+            .bind(i64::try_from(file.size).unwrap_or(i64::MAX))
+            .bind(at);
+        if into == FileTable::IdentityScans {
+            query = query.bind(&file.part);
+        }
+        query.execute(&mut **tx).await?;
+    }
+    Ok(())
+}
+
+/// The tables of kept files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileTable {
+    /// Feedback attachments.
+    Feedback,
+    /// A support request's files.
+    Request,
+    /// Identity scans (the part a file came in names its document).
+    IdentityScans,
 }
 
 /// Takes the next request number of the year of `now` (Moscow time) inside `tx`.

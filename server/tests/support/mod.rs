@@ -217,11 +217,24 @@ impl Answer {
 impl Browser {
     /// Sends `method path` with a JSON body (or none), like the SPA's fetch.
     pub async fn send(&mut self, method: Method, path: &str, body: Option<&Value>) -> Answer {
+        self.send_with_header(method, path, body, ("accept", "application/json"))
+            .await
+    }
+
+    /// Sends `method path` with a JSON body (or none) and one more header.
+    pub async fn send_with_header(
+        &mut self,
+        method: Method,
+        path: &str,
+        body: Option<&Value>,
+        (name, value): (&str, &str),
+    ) -> Answer {
         let mut request = self
             .client
             .request(method, format!("{}{path}", self.base))
             .header("sec-fetch-site", "same-origin")
-            .header("user-agent", self.user_agent.clone());
+            .header("user-agent", self.user_agent.clone())
+            .header(name, value);
         if let Some(cookie) = &self.cookie {
             request = request.header("cookie", cookie.clone());
         }
@@ -256,11 +269,19 @@ impl Browser {
 
     /// `POST path` with a multipart `form`, like the SPA's upload.
     pub async fn post_multipart(&mut self, path: &str, form: Form) -> Answer {
+        self.post_multipart_with_key(path, form, "").await
+    }
+
+    /// `POST path` with a multipart `form` and, unless empty, an `Idempotency-Key`.
+    pub async fn post_multipart_with_key(&mut self, path: &str, form: Form, key: &str) -> Answer {
         let mut request = self
             .client
             .post(format!("{}{path}", self.base))
             .header("sec-fetch-site", "same-origin")
             .header("user-agent", self.user_agent.clone());
+        if !key.is_empty() {
+            request = request.header("idempotency-key", key);
+        }
         if let Some(cookie) = &self.cookie {
             request = request.header("cookie", cookie.clone());
         }

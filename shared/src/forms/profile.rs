@@ -126,6 +126,24 @@ impl Profile {
             .any(|part| given(part))
     }
 
+    /// Whether what an operator compared with the identity scans (name, birth date, passport,
+    /// SNILS) differs between two versions of the profile: a confirmation no longer holds then.
+    pub fn identity_details_differ(&self, other: &Profile) -> bool {
+        let details = |p: &Profile| {
+            [
+                p.surname.trim().to_owned(),
+                p.given_name.trim().to_owned(),
+                p.patronymic.trim().to_owned(),
+                p.birth_date.trim().to_owned(),
+                p.passport.trim().to_owned(),
+                p.passport_issue_date.trim().to_owned(),
+                p.passport_issued_by.trim().to_owned(),
+                p.snils.trim().to_owned(),
+            ]
+        };
+        details(self) != details(other)
+    }
+
     /// The OGRN or OGRNIP given, as typed.
     pub fn organisation_id(&self) -> Option<&str> {
         [&self.ogrn, &self.ogrnip]

@@ -502,10 +502,10 @@ pub mod identity_queue {
         "Проверка сканов паспорта и СНИЛС, присланных гражданами",
         "Checking the passport and SNILS scans people sent",
     );
-    /// Shown to anyone but staff.
+    /// Shown to anyone but operators.
     pub const NOT_ALLOWED: Text = t(
-        "Эта страница доступна только сотрудникам контактного центра",
-        "Only contact centre staff can use this page",
+        "Эта страница доступна только операторам контактного центра",
+        "Only contact centre operators can use this page",
     );
     /// Lead.
     pub const LEAD: Text = t(
@@ -534,17 +534,17 @@ pub mod identity_queue {
     pub const REASON: Text = t("Причина отказа", "Reason for refusing");
     /// Reason hint.
     pub const REASON_HINT: Text = t(
-        "Обязательно при отказе. Человек увидит её в «Моих данных»: напишите, что прислать.",
-        "Needed to refuse. The person sees it in «Your details»: say what to send instead.",
+        "Только при отказе. Человек увидит её в «Моих данных»: напишите, что прислать.",
+        "Only when refusing. The person sees it in «Your details»: say what to send instead.",
     );
     /// Save.
     pub const SAVE: Text = t("Сохранить решение", "Save the decision");
     /// Saved banner.
     pub const SAVED: Text = t("Решение сохранено", "The decision has been saved");
-    /// The person is no longer waiting.
+    /// The person is no longer waiting (or the page could not load them).
     pub const GONE: Text = t(
-        "Этот человек больше не ждёт проверки: решение уже принято.",
-        "This person is no longer waiting: the decision has been made.",
+        "Этот человек больше не ждёт проверки: решение уже принято или документы отозваны.",
+        "This person is no longer waiting: the decision has been made or the documents withdrawn.",
     );
     /// Back to the queue.
     pub const BACK: Text = t("К списку", "Back to the list");

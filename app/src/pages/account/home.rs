@@ -32,7 +32,7 @@ pub fn AccountPage(
         <p class="body">{profile::LINK_TEXT.get(lang())}</p>
         <h2 class="heading-m"><a href=Page::Security.href()>{words::SECURITY_LINK.get(lang())}</a></h2>
         <p class="body">{words::SECURITY_TEXT.get(lang())}</p>
-        {move || session.me().filter(|me| me.role.is_staff()).map(|_| view! {
+        {move || session.me().filter(|me| me.role.is_operator()).map(|_| view! {
             <h2 class="heading-m"><a href=Page::IdentityQueue { decided: false }.href()>{identity_queue::TITLE.get(lang())}</a></h2>
             <p class="body">{identity_queue::LINK_TEXT.get(lang())}</p>
         })}

@@ -149,7 +149,7 @@ fn IdentityState(identity: Identity, refusal: String) -> impl IntoView {
             <p class="body">{words::IDENTITY_PENDING_NEXT.get(lang())}</p>
         }),
         Identity::Refused => EitherOf4::C(view! {
-            <NotificationBanner kind=BannerKind::Warning heading=words::IDENTITY_REFUSED>
+            <NotificationBanner heading=words::IDENTITY_REFUSED>
                 <p class="body">{words::IDENTITY_REFUSAL_REASON.get(lang())} " " {refusal}</p>
             </NotificationBanner>
             {start(words::IDENTITY_AGAIN)}

@@ -37,7 +37,7 @@ pub fn IdentityQueuePage(
             <NotificationBanner kind=BannerKind::Success heading=words::SAVED focus=true><span></span></NotificationBanner>
         })}
         <h1 class="heading-l">{words::TITLE.get(lang())}</h1>
-        {move || session.me().map(|me| if me.role.is_staff() {
+        {move || session.me().map(|me| if me.role.is_operator() {
             Either::Left(view! { <Queue /> })
         } else {
             Either::Right(view! { <p class="body">{words::NOT_ALLOWED.get(lang())}</p> })
@@ -92,11 +92,8 @@ pub fn IdentityCasePage(
     set_title(words::TITLE.get(lang()), false);
     let found = RwSignal::new(None::<Option<IdentityCase>>);
     leptos::task::spawn_local(async move {
-        if let Ok(list) = api::get::<Vec<IdentityCase>>(IDENTITY_QUEUE_PATH).await {
-            found.set(Some(
-                list.into_iter().find(|case| case.account_id == account_id),
-            ));
-        }
+        let case = api::get::<IdentityCase>(&decision_path(account_id)).await;
+        found.set(Some(case.ok()));
     });
     view! {
         {move || found.get().map(|case| match case {
@@ -139,7 +136,7 @@ fn Case(case: IdentityCase) -> impl IntoView {
             change: None,
         },
     ];
-    let account_id = case.account_id;
+    let (account_id, submitted_at) = (case.account_id, case.submitted_at);
     let scans = case
         .scans
         .iter()
@@ -170,6 +167,7 @@ fn Case(case: IdentityCase) -> impl IntoView {
                 _ => None,
             },
             reason: reason.get_untracked(),
+            submitted_at,
         };
         if form.passes(decision.check()) {
             form.send(
@@ -199,7 +197,7 @@ fn Case(case: IdentityCase) -> impl IntoView {
         <ul class="list">{scans}</ul>
         <form novalidate on:submit=on_submit>
             <Radios name="verdict" legend=words::VERDICT choices=choices value=verdict error=form.error("verdict") inline=true />
-            <TextArea name="reason" label=words::REASON hint=words::REASON_HINT value=reason error=form.error("reason") rule=shared::text::REFUSAL_REASON rows=3 optional=true />
+            <TextArea name="reason" label=words::REASON hint=words::REASON_HINT value=reason error=form.error("reason") rule=shared::text::REFUSAL_REASON rows=3 />
             <Button label=words::SAVE submit=true busy=form.busy />
         </form>
     }

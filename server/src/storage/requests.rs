@@ -1,0 +1,253 @@
+//! Support requests: creating one with its files, its first journal entry and its receipt in one
+//! transaction, the idempotency keys that make a retried creation safe, and reading a request
+//! back for its owner.
+
+use shared::categories::Priority;
+use shared::requests::RequestView;
+use shared::status::Status;
+use time::{Duration, OffsetDateTime};
+
+use super::outbox::{self, Outgoing};
+use super::{Db, FileTable, insert_files, next_request_number, parse_timestamp, timestamp};
+use crate::services::uploads::StoredFile;
+
+/// After this long a creation that never finished (the server stopped mid-way) no longer holds
+/// its key.
+const IN_FLIGHT_LIFETIME: Duration = Duration::minutes(10);
+
+/// What an idempotency key says about a submission.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Claim {
+    /// The key is new (or was abandoned): this submission goes ahead and holds it.
+    Fresh,
+    /// The same key is being used by a submission still in flight.
+    InFlight,
+    /// The key was used for a different body.
+    Reused,
+    /// The key's submission is done: its status and JSON answer, to replay.
+    Done(u16, String),
+}
+
+/// A new request, checked and cleaned.
+#[derive(Debug, Clone)]
+pub struct NewRequest<'a> {
+    /// The owner.
+    pub account_id: i64,
+    /// The form as JSON.
+    pub form: &'a str,
+    /// The subcategory's code.
+    pub category: &'a str,
+    /// The subject.
+    pub subject: &'a str,
+    /// How urgent.
+    pub priority: Priority,
+    /// When the first answer is due.
+    pub first_response_due: OffsetDateTime,
+    /// When it must be resolved.
+    pub resolution_due: OffsetDateTime,
+    /// The idempotency key it holds.
+    pub key: &'a str,
+}
+
+fn code_of<T: serde::Serialize>(value: T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+fn from_code<T: serde::de::DeserializeOwned>(code: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(code.to_owned())).ok()
+}
+
+type ViewRow = (
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+);
+
+fn view_of(
+    (number, status, category, subject, priority, created, first, due): ViewRow,
+) -> Option<RequestView> {
+    Some(RequestView {
+        number,
+        status: from_code::<Status>(&status)?,
+        category,
+        subject,
+        priority: from_code::<Priority>(&priority)?,
+        created_at: parse_timestamp(&created)?,
+        first_response_due: parse_timestamp(&first)?,
+        due: parse_timestamp(&due)?,
+    })
+}
+
+impl Db {
+    /// Takes `key` for a submission whose body has `fingerprint`, or says what became of the
+    /// key's earlier use.
+    pub async fn claim_idempotency_key(
+        &self,
+        account_id: i64,
+        key: &str,
+        fingerprint: &str,
+        now: OffsetDateTime,
+    ) -> Result<Claim, sqlx::Error> {
+        let mut tx = self.write().await?;
+        let taken = sqlx::query(
+            "INSERT INTO idempotency_keys (account_id, key, fingerprint, created_at)
+             VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
+        )
+        .bind(account_id)
+        .bind(key)
+        .bind(fingerprint)
+        .bind(timestamp(now))
+        .execute(&mut *tx)
+        .await?;
+        if taken.rows_affected() == 1 {
+            tx.commit().await?;
+            return Ok(Claim::Fresh);
+        }
+        let (earlier, status, answer, created_at): (String, Option<i64>, Option<String>, String) =
+            sqlx::query_as(
+                "SELECT fingerprint, status, answer, created_at FROM idempotency_keys
+                 WHERE account_id = ?1 AND key = ?2",
+            )
+            .bind(account_id)
+            .bind(key)
+            .fetch_one(&mut *tx)
+            .await?;
+        let claim = match (status, answer) {
+            (Some(status), Some(answer)) if earlier == fingerprint => {
+                Claim::Done(u16::try_from(status).unwrap_or(500), answer)
+            }
+            (Some(_), _) => Claim::Reused,
+            (None, _) => {
+                let abandoned = parse_timestamp(&created_at)
+                    .is_none_or(|started| now - started > IN_FLIGHT_LIFETIME);
+                if abandoned {
+                    sqlx::query(
+                        "UPDATE idempotency_keys SET fingerprint = ?3, created_at = ?4
+                         WHERE account_id = ?1 AND key = ?2",
+                    )
+                    .bind(account_id)
+                    .bind(key)
+                    .bind(fingerprint)
+                    .bind(timestamp(now))
+                    .execute(&mut *tx)
+                    .await?;
+                    Claim::Fresh
+                } else {
+                    Claim::InFlight
+                }
+            }
+        };
+        tx.commit().await?;
+        Ok(claim)
+    }
+
+    /// Gives back a key whose submission made nothing (it was refused), so that a corrected
+    /// submission may use it.
+    pub async fn release_idempotency_key(
+        &self,
+        account_id: i64,
+        key: &str,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "DELETE FROM idempotency_keys WHERE account_id = ?1 AND key = ?2 AND status IS NULL",
+        )
+        .bind(account_id)
+        .bind(key)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// Stores a request with its already-kept files, its first journal entry, the answer for its
+    /// idempotency key (`answer(number)`) and its receipt (`receipt(number)`), in one
+    /// transaction; answers its number.
+    pub async fn create_request(
+        &self,
+        request: &NewRequest<'_>,
+        files: &[StoredFile],
+        now: OffsetDateTime,
+        answer: impl FnOnce(&str) -> String,
+        receipt: impl FnOnce(&str) -> Outgoing,
+    ) -> Result<String, sqlx::Error> {
+        let mut tx = self.write().await?;
+        let number = next_request_number(&mut tx, now).await?;
+        let at = timestamp(now);
+        let registered = code_of(Status::Registered);
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO requests (number, account_id, form, category, subject, status, priority,
+                                   created_at, first_response_due, resolution_due, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?8) RETURNING id",
+        )
+        .bind(&number)
+        .bind(request.account_id)
+        .bind(request.form)
+        .bind(request.category)
+        .bind(request.subject)
+        .bind(&registered)
+        .bind(code_of(request.priority))
+        .bind(&at)
+        .bind(timestamp(request.first_response_due))
+        .bind(timestamp(request.resolution_due))
+        .fetch_one(&mut *tx)
+        .await?;
+        insert_files(&mut tx, FileTable::Request, id, files, &at).await?;
+        sqlx::query(
+            "INSERT INTO request_journal (request_id, at, actor, account_id, to_status)
+             VALUES (?1, ?2, 'citizen', ?3, ?4)",
+        )
+        .bind(id)
+        .bind(&at)
+        .bind(request.account_id)
+        .bind(&registered)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "UPDATE idempotency_keys SET status = 201, answer = ?3
+             WHERE account_id = ?1 AND key = ?2",
+        )
+        .bind(request.account_id)
+        .bind(request.key)
+        .bind(answer(&number))
+        .execute(&mut *tx)
+        .await?;
+        outbox::enqueue(&mut tx, &receipt(&number), now).await?;
+        tx.commit().await?;
+        Ok(number)
+    }
+
+    /// One of the account's requests; `None` for a number that is not theirs or does not exist.
+    pub async fn request_of(
+        &self,
+        account_id: i64,
+        number: &str,
+    ) -> Result<Option<RequestView>, sqlx::Error> {
+        let row: Option<ViewRow> = sqlx::query_as(
+            "SELECT number, status, category, subject, priority, created_at, first_response_due,
+                    resolution_due
+             FROM requests WHERE account_id = ?1 AND number = ?2",
+        )
+        .bind(account_id)
+        .bind(number)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(row.and_then(view_of))
+    }
+
+    /// How many requests the account has (for tests of idempotent retries).
+    pub async fn request_count(&self, account_id: i64) -> Result<i64, sqlx::Error> {
+        let (count,): (i64,) =
+            sqlx::query_as("SELECT COUNT(*) FROM requests WHERE account_id = ?1")
+                .bind(account_id)
+                .fetch_one(self.pool())
+                .await?;
+        Ok(count)
+    }
+}
