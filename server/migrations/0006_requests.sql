@@ -8,6 +8,8 @@ CREATE TABLE requests (
     form TEXT NOT NULL,
     category TEXT NOT NULL,
     subject TEXT NOT NULL,
+    -- shared::requests::search_text: subject and description, lower-cased, for «Мои обращения».
+    search_text TEXT NOT NULL,
     -- shared::status::Status, snake_case.
     status TEXT NOT NULL,
     -- shared::categories::Priority, snake_case.

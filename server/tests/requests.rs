@@ -182,3 +182,176 @@ async fn only_the_owner_sees_a_request_and_staff_file_none_here() {
     let refused = file(&mut operator, "staff-test-key-00000001", &request_form("X")).await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn my_requests_filter_search_order_and_page() {
+    let server = start().await;
+    let (mut anna, id) = citizen(&server, "+79123456789", "anna@example.ru").await;
+    let mut numbers = Vec::new();
+    for n in 0..23 {
+        let mut form = request_form(&format!("Вопрос номер {n}"));
+        if n == 5 {
+            form["category"] = json!("feedback.complaint");
+            form["description"] = json!("Оператор не ответил на ЗВОНОК в течение часа");
+        }
+        let created = file(&mut anna, &format!("list-test-key-{n:010}"), &form).await;
+        assert_eq!(created.status, StatusCode::CREATED, "{:?}", created.body);
+        numbers.push(created.body["number"].as_str().unwrap().to_owned());
+    }
+    // Move two requests in time and one in status, as work on them would.
+    let set = |sql: &'static str, number: String| {
+        let pool = server.state.db.pool().clone();
+        async move {
+            sqlx::query(sql).bind(number).execute(&pool).await.unwrap();
+        }
+    };
+    set(
+        "UPDATE requests SET created_at = '2026-10-31T20:59:00.000000000Z' WHERE number = ?1",
+        numbers[0].clone(),
+    )
+    .await;
+    set(
+        "UPDATE requests SET created_at = '2026-10-31T21:00:00.000000000Z' WHERE number = ?1",
+        numbers[1].clone(),
+    )
+    .await;
+    set(
+        "UPDATE requests SET status = 'completed' WHERE number = ?1",
+        numbers[2].clone(),
+    )
+    .await;
+
+    let first = anna.get(REQUESTS_PATH).await;
+    assert_eq!(first.status, StatusCode::OK);
+    assert_eq!(first.body["total"], 23);
+    assert_eq!(first.body["pages"], 2);
+    assert_eq!(first.body["items"].as_array().unwrap().len(), 20);
+    assert_eq!(
+        first.body["items"][0]["number"], numbers[22],
+        "newest first"
+    );
+    let second = anna.get(&format!("{REQUESTS_PATH}?page=2")).await;
+    assert_eq!(second.body["items"].as_array().unwrap().len(), 3);
+    assert_eq!(second.body["items"][2]["number"], numbers[0]);
+
+    let completed = anna.get(&format!("{REQUESTS_PATH}?status=completed")).await;
+    assert_eq!(completed.body["total"], 1);
+    assert_eq!(completed.body["items"][0]["number"], numbers[2]);
+    let by_status = anna
+        .get(&format!("{REQUESTS_PATH}?order=by_status&page=2"))
+        .await;
+    let last = by_status.body["items"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(last["number"], numbers[2], "completed ones after open ones");
+
+    let section = anna
+        .get(&format!("{REQUESTS_PATH}?category=feedback"))
+        .await;
+    assert_eq!(section.body["total"], 1);
+    let sub = anna
+        .get(&format!("{REQUESTS_PATH}?category=cabinet.personal_data"))
+        .await;
+    assert_eq!(sub.body["total"], 22);
+
+    // 1 November in Moscow starts at 21:00 UTC on 31 October.
+    let november_first = anna
+        .get(&format!("{REQUESTS_PATH}?from=01.11.2026&to=01.11.2026"))
+        .await;
+    assert_eq!(november_first.body["total"], 1);
+    assert_eq!(november_first.body["items"][0]["number"], numbers[1]);
+    let october = anna.get(&format!("{REQUESTS_PATH}?to=31.10.2026")).await;
+    assert_eq!(october.body["items"][0]["number"], numbers[0]);
+
+    let words = anna
+        .get(&format!(
+            "{REQUESTS_PATH}?q=%D0%B7%D0%B2%D0%BE%D0%BD%D0%BE%D0%BA"
+        ))
+        .await;
+    assert_eq!(words.body["total"], 1, "«звонок» finds «ЗВОНОК»");
+    let by_number = anna.get(&format!("{REQUESTS_PATH}?q={}", numbers[7])).await;
+    assert_eq!(by_number.body["total"], 1);
+    assert_eq!(by_number.body["items"][0]["number"], numbers[7]);
+
+    let backwards = anna
+        .get(&format!("{REQUESTS_PATH}?from=10.11.2026&to=01.11.2026"))
+        .await;
+    assert_eq!(backwards.codes("to"), ["date_range.order"]);
+    let unknown = anna.get(&format!("{REQUESTS_PATH}?status=lost")).await;
+    assert_eq!(unknown.status, StatusCode::BAD_REQUEST);
+    assert_eq!(unknown.body["error"], "bad_request");
+
+    let (mut boris, _) = citizen(&server, "+79990001122", "boris@example.ru").await;
+    let empty = boris.get(REQUESTS_PATH).await;
+    assert_eq!(empty.body["total"], 0);
+    assert_eq!(empty.body["pages"], 1);
+    assert_eq!(server.state.db.request_count(id).await.unwrap(), 23);
+}
+
+/// A file's name and content.
+type NamedBytes = (String, Vec<u8>);
+
+#[tokio::test]
+async fn bad_files_refuse_the_request_and_leave_nothing_behind() {
+    let server = start().await;
+    let (mut anna, id) = citizen(&server, "+79123456789", "anna@example.ru").await;
+    const PNG: &[u8] = &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
+    let padded = |size: usize| {
+        let mut bytes = PDF.to_vec();
+        bytes.resize(size, b' ');
+        bytes
+    };
+    let cases: Vec<(Vec<NamedBytes>, &str)> = vec![
+        (
+            vec![("big.pdf".into(), padded(6 * 1024 * 1024))],
+            "file.too_big",
+        ),
+        (
+            (0..5)
+                .map(|i| (format!("part{i}.pdf"), padded(4 * 1024 * 1024 + 300 * 1024)))
+                .collect(),
+            "files.total_too_big",
+        ),
+        (
+            (0..11)
+                .map(|i| (format!("{i}.pdf"), PDF.to_vec()))
+                .collect(),
+            "files.too_many",
+        ),
+        (
+            vec![("photo.pdf".into(), PNG.to_vec())],
+            "file.extension_mismatch",
+        ),
+        (vec![("empty.pdf".into(), Vec::new())], "file.empty"),
+        (
+            vec![("notes.docx".into(), b"this is not a zip at all".to_vec())],
+            "file.type",
+        ),
+    ];
+    let form = request_form("С файлами");
+    for (n, (files, code)) in cases.into_iter().enumerate() {
+        let multipart = files.into_iter().fold(
+            Form::new().text("data", form.to_string()),
+            |multipart, (name, bytes)| multipart.part("files", Part::bytes(bytes).file_name(name)),
+        );
+        let answer = anna
+            .post_multipart_with_key(REQUESTS_PATH, multipart, &format!("bad-files-key-{n:08}"))
+            .await;
+        assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{code}");
+        assert_eq!(answer.codes("files")[0], code);
+    }
+    assert_eq!(server.state.db.request_count(id).await.unwrap(), 0);
+    let left: usize = ["uploads", "uploads/incoming"]
+        .iter()
+        .map(|dir| {
+            std::fs::read_dir(server.data.path().join(dir))
+                .unwrap()
+                .filter(|entry| entry.as_ref().unwrap().path().is_file())
+                .count()
+        })
+        .sum();
+    assert_eq!(left, 0, "no file of a refused request is kept");
+}

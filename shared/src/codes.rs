@@ -97,6 +97,8 @@ codes! {
     IDENTITY_SCAN_KIND = "scans.kind";
     VERDICT_REQUIRED = "verdict.required";
     IDEMPOTENCY_KEY_REUSED = "idempotency_key.reused";
+    DATE_FORMAT = "date.format";
+    DATE_RANGE_ORDER = "date_range.order";
     REASON_REQUIRED = "reason.required";
     REASON_TOO_LONG = "reason.too_long";
     RELATED_NUMBER_FORMAT = "related_number.format";

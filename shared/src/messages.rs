@@ -357,6 +357,14 @@ pub fn describe(code: &str, file: Option<&str>) -> Message {
             "Эту отправку уже приняли с другими данными. Обновите страницу и отправьте форму снова",
             "This sending was already accepted with other details. Reload the page and send the form again",
         ),
+        DATE_FORMAT => m(
+            "Введите настоящую дату в формате ДД.ММ.ГГГГ, например 01.11.2026",
+            "Enter a real date as DD.MM.YYYY, like 01.11.2026",
+        ),
+        DATE_RANGE_ORDER => m(
+            "Дата «по» должна быть не раньше даты «с»",
+            "The end date must be the same as or after the start date",
+        ),
         VERDICT_REQUIRED => m(
             "Выберите решение: подтвердить личность или отказать",
             "Choose a decision: confirm the identity or refuse",

@@ -2,9 +2,12 @@
 //! carries (SECURITY.md), and a request as its owner sees it.
 
 use serde::{Deserialize, Serialize};
-use time::OffsetDateTime;
+use time::{Duration, OffsetDateTime};
 
-use crate::categories::Priority;
+use crate::categories::{self, Priority};
+use crate::codes;
+use crate::dates::{MOSCOW, parse_date};
+use crate::forms::FormErrors;
 use crate::status::Status;
 
 /// `POST` a [`crate::forms::support_request::SupportRequest`] (JSON, or multipart with a `data`
@@ -56,9 +59,186 @@ pub struct RequestView {
     pub due: OffsetDateTime,
 }
 
+/// Requests on one page of «Мои обращения».
+pub const PAGE_SIZE: u32 = 20;
+
+/// How «Мои обращения» is ordered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ListOrder {
+    /// Newest first.
+    #[default]
+    Newest,
+    /// Grouped by status in the order of the journey, newest first within each.
+    ByStatus,
+}
+
+fn first_page() -> u32 {
+    1
+}
+
+/// `GET /api/v1/requests?...`: which of the signed-in person's requests to list. Every field is
+/// optional; the dates are `ДД.ММ.ГГГГ`, Moscow time, both days included.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestFilter {
+    /// Only this status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
+    /// Only this subcategory (or every subcategory of this section).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub category: String,
+    /// Registered on or after this day.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub from: String,
+    /// Registered on or before this day.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub to: String,
+    /// A request number, or words of the subject or description.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub q: String,
+    /// The order.
+    #[serde(default)]
+    pub order: ListOrder,
+    /// The page, from 1.
+    #[serde(default = "first_page")]
+    pub page: u32,
+}
+
+impl Default for RequestFilter {
+    fn default() -> RequestFilter {
+        RequestFilter {
+            status: None,
+            category: String::new(),
+            from: String::new(),
+            to: String::new(),
+            q: String::new(),
+            order: ListOrder::Newest,
+            page: 1,
+        }
+    }
+}
+
+/// The moments a checked filter's dates stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    /// The start of the first day, if any.
+    pub from: Option<OffsetDateTime>,
+    /// The start of the day after the last, if any (exclusive).
+    pub until: Option<OffsetDateTime>,
+}
+
+impl RequestFilter {
+    /// Every problem of the filter (`from`, `to`, `category`), or the period its dates cover.
+    pub fn check(&self) -> Result<Period, FormErrors> {
+        let mut errors = FormErrors::new();
+        let day = |raw: &str, field: &str, errors: &mut FormErrors| {
+            if raw.trim().is_empty() {
+                return None;
+            }
+            let date = parse_date(raw);
+            if date.is_none() {
+                errors.add(field, codes::DATE_FORMAT);
+            }
+            date
+        };
+        let from = day(&self.from, "from", &mut errors);
+        let to = day(&self.to, "to", &mut errors);
+        if let (Some(from), Some(to)) = (from, to)
+            && to < from
+        {
+            errors.add("to", codes::DATE_RANGE_ORDER);
+        }
+        let category = self.category.trim();
+        let known = categories::find(category).is_some()
+            || categories::SECTIONS.iter().any(|s| s.code == category);
+        if !category.is_empty() && !known {
+            errors.add("category", codes::CATEGORY_UNKNOWN);
+        }
+        errors.into_result()?;
+        let start = |date: time::Date| date.midnight().assume_offset(MOSCOW);
+        Ok(Period {
+            from: from.map(start),
+            until: to.map(|to| start(to) + Duration::days(1)),
+        })
+    }
+
+    /// The words to search for, lower-cased; empty when the query is a request number.
+    pub fn words(&self) -> Vec<String> {
+        self.q
+            .split_whitespace()
+            .map(|word| word.to_lowercase())
+            .collect()
+    }
+}
+
+/// One page of «Мои обращения».
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestPage {
+    /// The requests of this page.
+    pub items: Vec<RequestView>,
+    /// How many match the filter in all.
+    pub total: u64,
+    /// This page, from 1.
+    pub page: u32,
+    /// How many pages there are (at least 1).
+    pub pages: u32,
+}
+
+/// The words of a request that searching looks in: subject and description, lower-cased.
+pub fn search_text(subject: &str, description: &str) -> String {
+    format!("{} {}", subject.trim(), description.trim()).to_lowercase()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::is_idempotency_key;
+    use super::*;
+
+    #[test]
+    fn a_filter_checks_its_dates_and_category() {
+        let filter = RequestFilter {
+            from: "10.11.2026".into(),
+            to: "01.11.2026".into(),
+            category: "no.such".into(),
+            ..RequestFilter::default()
+        };
+        let errors = filter.check().unwrap_err();
+        assert_eq!(errors.codes("to"), [codes::DATE_RANGE_ORDER]);
+        assert_eq!(errors.codes("category"), [codes::CATEGORY_UNKNOWN]);
+        let bad_day = RequestFilter {
+            from: "31.02.2026".into(),
+            ..RequestFilter::default()
+        };
+        assert_eq!(
+            bad_day.check().unwrap_err().codes("from"),
+            [codes::DATE_FORMAT]
+        );
+        let period = RequestFilter {
+            from: "01.11.2026".into(),
+            to: "01.11.2026".into(),
+            category: "cabinet".into(),
+            ..RequestFilter::default()
+        }
+        .check()
+        .unwrap();
+        assert_eq!(
+            period.from,
+            Some(time::macros::datetime!(2026-11-01 00:00 +3))
+        );
+        assert_eq!(
+            period.until,
+            Some(time::macros::datetime!(2026-11-02 00:00 +3))
+        );
+    }
+
+    #[test]
+    fn search_words_are_lower_case_whatever_the_alphabet() {
+        let filter = RequestFilter {
+            q: "  Адрес  РЕГИСТРАЦИИ ".into(),
+            ..RequestFilter::default()
+        };
+        assert_eq!(filter.words(), ["адрес", "регистрации"]);
+        assert_eq!(search_text(" Тема ", "Описание"), "тема описание");
+    }
 
     #[test]
     fn keys_are_long_enough_and_plain() {

@@ -88,7 +88,9 @@ pub fn api() -> Router<AppState> {
         )
         .route(
             REQUESTS_PATH,
-            post(requests::create).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
+            get(requests::list)
+                .post(requests::create)
+                .layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
         )
         .route(&format!("{REQUESTS_PATH}/{{number}}"), get(requests::show))
         .route("/api/{*rest}", any(api_not_found))

@@ -2,7 +2,8 @@
 //! idempotency key, and reading it back.
 
 use axum::Json;
-use axum::extract::{Path, Request, State};
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use shared::api::{Created, Fault, MULTIPART_FILES};
@@ -15,7 +16,10 @@ use shared::forms::support_request::SupportRequest;
 use shared::identifiers;
 use shared::lang::Lang;
 use shared::notices;
-use shared::requests::{IDEMPOTENCY_KEY_HEADER, RequestView, is_idempotency_key};
+use shared::requests::{
+    IDEMPOTENCY_KEY_HEADER, RequestFilter, RequestPage, RequestView, is_idempotency_key,
+    search_text,
+};
 use time::OffsetDateTime;
 
 use super::extract::ClientLang;
@@ -123,6 +127,7 @@ async fn register(
         form: &json,
         category: subcategory.code,
         subject: form.subject.trim(),
+        search_text: &search_text(&form.subject, &form.description),
         priority,
         first_response_due,
         resolution_due: due,
@@ -174,6 +179,23 @@ fn normalise(form: &mut SupportRequest) {
     form.ogrn = stored(&form.ogrn, identifiers::ogrn);
     form.ogrnip = stored(&form.ogrnip, identifiers::ogrnip);
     form.category = form.category.trim().to_owned();
+}
+
+/// `GET /api/v1/requests?status=&category=&from=&to=&q=&order=&page=`: a page of the signed-in
+/// person's requests; `422` naming a bad date or category.
+pub async fn list(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    filter: Result<Query<RequestFilter>, QueryRejection>,
+) -> Result<Json<RequestPage>, ApiError> {
+    let Query(filter) = filter.map_err(|_| ApiError::Fault(Fault::BadRequest))?;
+    let period = filter.check().map_err(ApiError::Validation)?;
+    Ok(Json(
+        state
+            .db
+            .requests_of(signed_in.account.id, &filter, period)
+            .await?,
+    ))
 }
 
 /// `GET /api/v1/requests/{number}`: one of the signed-in person's requests; `404` for anyone

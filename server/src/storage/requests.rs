@@ -3,7 +3,8 @@
 //! back for its owner.
 
 use shared::categories::Priority;
-use shared::requests::RequestView;
+use shared::numbers::parse_request_number;
+use shared::requests::{ListOrder, PAGE_SIZE, Period, RequestFilter, RequestPage, RequestView};
 use shared::status::Status;
 use time::{Duration, OffsetDateTime};
 
@@ -39,6 +40,8 @@ pub struct NewRequest<'a> {
     pub category: &'a str,
     /// The subject.
     pub subject: &'a str,
+    /// What searching looks in (`shared::requests::search_text`).
+    pub search_text: &'a str,
     /// How urgent.
     pub priority: Priority,
     /// When the first answer is due.
@@ -183,8 +186,9 @@ impl Db {
         let registered = code_of(Status::Registered);
         let (id,): (i64,) = sqlx::query_as(
             "INSERT INTO requests (number, account_id, form, category, subject, status, priority,
-                                   created_at, first_response_due, resolution_due, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?8) RETURNING id",
+                                   created_at, first_response_due, resolution_due, updated_at,
+                                   search_text)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?8, ?11) RETURNING id",
         )
         .bind(&number)
         .bind(request.account_id)
@@ -196,6 +200,7 @@ impl Db {
         .bind(&at)
         .bind(timestamp(request.first_response_due))
         .bind(timestamp(request.resolution_due))
+        .bind(request.search_text)
         .fetch_one(&mut *tx)
         .await?;
         insert_files(&mut tx, FileTable::Request, id, files, &at).await?;
@@ -239,6 +244,90 @@ impl Db {
         .fetch_optional(self.pool())
         .await?;
         Ok(row.and_then(view_of))
+    }
+
+    /// A page of the account's requests that pass `filter` (checked, covering `period`).
+    pub async fn requests_of(
+        &self,
+        account_id: i64,
+        filter: &RequestFilter,
+        period: Period,
+    ) -> Result<RequestPage, sqlx::Error> {
+        let mut conditions = vec!["account_id = ?".to_owned()];
+        let mut values: Vec<String> = Vec::new();
+        if let Some(status) = filter.status {
+            conditions.push("status = ?".to_owned());
+            values.push(code_of(status));
+        }
+        let category = filter.category.trim();
+        if !category.is_empty() {
+            // A section's code names every subcategory under it.
+            conditions.push("(category = ? OR instr(category, ? || '.') = 1)".to_owned());
+            values.push(category.to_owned());
+            values.push(category.to_owned());
+        }
+        if let Some(from) = period.from {
+            conditions.push("created_at >= ?".to_owned());
+            values.push(timestamp(from));
+        }
+        if let Some(until) = period.until {
+            conditions.push("created_at < ?".to_owned());
+            values.push(timestamp(until));
+        }
+        match parse_request_number(filter.q.trim()) {
+            Ok(number) => {
+                conditions.push("number = ?".to_owned());
+                values.push(number);
+            }
+            Err(_) => {
+                for word in filter.words() {
+                    conditions.push("instr(search_text, ?) > 0".to_owned());
+                    values.push(word);
+                }
+            }
+        }
+        let clause = conditions.join(" AND ");
+        let count_sql = format!("SELECT COUNT(*) FROM requests WHERE {clause}");
+        let mut count = sqlx::query_as::<_, (i64,)>(&count_sql).bind(account_id);
+        for value in &values {
+            count = count.bind(value);
+        }
+        let (total,) = count.fetch_one(self.pool()).await?;
+        let order = match filter.order {
+            ListOrder::Newest => "created_at DESC, id DESC",
+            ListOrder::ByStatus => {
+                "CASE status WHEN 'registered' THEN 0 WHEN 'in_progress' THEN 1
+                 WHEN 'awaiting_documents' THEN 2 WHEN 'completed' THEN 3 ELSE 4 END,
+                 created_at DESC, id DESC"
+            }
+        };
+        let total = u64::try_from(total).unwrap_or(0);
+        let pages = u32::try_from(total.div_ceil(u64::from(PAGE_SIZE)))
+            .unwrap_or(u32::MAX)
+            .max(1);
+        let page = filter.page.clamp(1, pages);
+        let list_sql = format!(
+            "SELECT number, status, category, subject, priority, created_at, first_response_due,
+                    resolution_due
+             FROM requests WHERE {clause} ORDER BY {order} LIMIT {PAGE_SIZE} OFFSET {}",
+            u64::from(page - 1) * u64::from(PAGE_SIZE)
+        );
+        let mut list = sqlx::query_as::<_, ViewRow>(&list_sql).bind(account_id);
+        for value in &values {
+            list = list.bind(value);
+        }
+        let items = list
+            .fetch_all(self.pool())
+            .await?
+            .into_iter()
+            .filter_map(view_of)
+            .collect();
+        Ok(RequestPage {
+            items,
+            total,
+            page,
+            pages,
+        })
     }
 
     /// How many requests the account has (for tests of idempotent retries).
