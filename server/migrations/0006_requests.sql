@@ -52,6 +52,8 @@ CREATE TABLE idempotency_keys (
     account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
     key TEXT NOT NULL,
     fingerprint TEXT NOT NULL,
+    -- A random token of the submission that holds the key: only it may finish or release it.
+    claim TEXT NOT NULL,
     status INTEGER,
     answer TEXT,
     created_at TEXT NOT NULL,

@@ -83,6 +83,9 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
     if orphans > 0 {
         tracing::warn!(orphans, "removed uploaded files that nothing refers to");
     }
+    // Nothing is being created before the server starts: keys held by creations a stop cut
+    // short are free again at once, not after their ten minutes.
+    db.release_keys_in_flight().await?;
     let delivery =
         Arc::new(Delivery::new(&config.delivery, config.production).map_err(StartError::Delivery)?);
     if delivery.uses_dev_outbox() {

@@ -74,8 +74,9 @@ async fn a_request_is_filed_once_whatever_the_retries() {
 
     // A creation still in flight holds its key.
     sqlx::query(
-        "INSERT INTO idempotency_keys (account_id, key, fingerprint, created_at)
-         VALUES (?1, 'in-flight-key-0000000001', 'x', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+        "INSERT INTO idempotency_keys (account_id, key, fingerprint, claim, created_at)
+         VALUES (?1, 'in-flight-key-0000000001', 'x', 'x',
+                 strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
     )
     .bind(id)
     .execute(server.state.db.pool())
@@ -83,6 +84,19 @@ async fn a_request_is_filed_once_whatever_the_retries() {
     .unwrap();
     let in_flight = file(&mut anna, "in-flight-key-0000000001", &form).await;
     assert_eq!(in_flight.status, StatusCode::CONFLICT);
+    // One whose creation died eleven minutes ago does not.
+    sqlx::query(
+        "INSERT INTO idempotency_keys (account_id, key, fingerprint, claim, created_at)
+         VALUES (?1, 'abandoned-key-0000000001', 'x', 'x',
+                 strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-11 minutes'))",
+    )
+    .bind(id)
+    .execute(server.state.db.pool())
+    .await
+    .unwrap();
+    let taken_over = file(&mut anna, "abandoned-key-0000000001", &form).await;
+    assert_eq!(taken_over.status, StatusCode::CREATED);
+    assert_eq!(server.state.db.request_count(id).await.unwrap(), 2);
 
     // Without a key, or with a key too short to be unique, nothing is filed.
     let keyless = anna.post(REQUESTS_PATH, form.clone()).await;
@@ -97,7 +111,7 @@ async fn a_request_is_filed_once_whatever_the_retries() {
     assert_eq!(refused.codes("description"), ["description.too_short"]);
     let fixed = file(&mut anna, "fix-then-send-000000001", &form).await;
     assert_eq!(fixed.status, StatusCode::CREATED);
-    assert_eq!(server.state.db.request_count(id).await.unwrap(), 2);
+    assert_eq!(server.state.db.request_count(id).await.unwrap(), 3);
 
     let (subject, _) = server.last_message_to("anna@example.ru").await.unwrap();
     assert!(subject.contains(fixed.body["number"].as_str().unwrap()));
@@ -135,6 +149,77 @@ async fn a_multipart_retry_with_the_same_files_is_the_same_submission() {
         .await
         .unwrap();
     assert_eq!(files, 1);
+    assert_eq!(
+        files_on_disk(&server),
+        1,
+        "the replayed and the refused bodies' files are not kept"
+    );
+
+    // Two files, and one file holding both with the second's name in between, are different
+    // submissions even though their bytes run the same.
+    let two = Form::new()
+        .text("data", form.to_string())
+        .part("files", Part::bytes(PDF.to_vec()).file_name("a.pdf"))
+        .part("files", Part::bytes(PDF.to_vec()).file_name("b.pdf"));
+    let key = "run-together-key-0000001";
+    let created = anna.post_multipart_with_key(REQUESTS_PATH, two, key).await;
+    assert_eq!(created.status, StatusCode::CREATED);
+    let mut joined = PDF.to_vec();
+    joined.extend_from_slice(b"files\0b.pdf\0");
+    joined.extend_from_slice(PDF);
+    let one = Form::new()
+        .text("data", form.to_string())
+        .part("files", Part::bytes(joined).file_name("a.pdf"));
+    let other = anna.post_multipart_with_key(REQUESTS_PATH, one, key).await;
+    assert_eq!(other.codes("idempotency_key"), ["idempotency_key.reused"]);
+}
+
+/// Kept and incoming files.
+fn files_on_disk(server: &TestServer) -> usize {
+    ["uploads", "uploads/incoming"]
+        .iter()
+        .map(|dir| {
+            std::fs::read_dir(server.data.path().join(dir))
+                .unwrap()
+                .filter(|entry| entry.as_ref().unwrap().path().is_file())
+                .count()
+        })
+        .sum()
+}
+
+#[tokio::test]
+async fn two_sendings_at_once_with_one_key_make_one_request() {
+    let server = start().await;
+    let (anna, id) = citizen(&server, "+79123456789", "anna@example.ru").await;
+    let form = request_form("Отправлено дважды");
+    let key = "double-click-key-0000001";
+    let tab = || {
+        let mut tab = server.browser();
+        tab.cookie = anna.cookie.clone();
+        tab
+    };
+    let (mut one, mut two, mut three) = (tab(), tab(), tab());
+    let (first, second, third) = tokio::join!(
+        file(&mut one, key, &form),
+        file(&mut two, key, &form),
+        file(&mut three, key, &form),
+    );
+    let answers = [first, second, third];
+    let created: Vec<&Answer> = answers
+        .iter()
+        .filter(|answer| answer.status == StatusCode::CREATED)
+        .collect();
+    assert!(!created.is_empty());
+    assert!(
+        created.iter().all(|answer| answer.body == created[0].body),
+        "every 201 is the same request"
+    );
+    assert!(
+        answers
+            .iter()
+            .all(|answer| matches!(answer.status, StatusCode::CREATED | StatusCode::CONFLICT))
+    );
+    assert_eq!(server.state.db.request_count(id).await.unwrap(), 1);
 }
 
 #[tokio::test]
@@ -344,14 +429,9 @@ async fn bad_files_refuse_the_request_and_leave_nothing_behind() {
         assert_eq!(answer.codes("files")[0], code);
     }
     assert_eq!(server.state.db.request_count(id).await.unwrap(), 0);
-    let left: usize = ["uploads", "uploads/incoming"]
-        .iter()
-        .map(|dir| {
-            std::fs::read_dir(server.data.path().join(dir))
-                .unwrap()
-                .filter(|entry| entry.as_ref().unwrap().path().is_file())
-                .count()
-        })
-        .sum();
-    assert_eq!(left, 0, "no file of a refused request is kept");
+    assert_eq!(
+        files_on_disk(&server),
+        0,
+        "no file of a refused request is kept"
+    );
 }

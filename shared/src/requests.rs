@@ -2,7 +2,7 @@
 //! carries (SECURITY.md), and a request as its owner sees it.
 
 use serde::{Deserialize, Serialize};
-use time::{Duration, OffsetDateTime};
+use time::OffsetDateTime;
 
 use crate::categories::{self, Priority};
 use crate::codes;
@@ -158,7 +158,8 @@ impl RequestFilter {
         let start = |date: time::Date| date.midnight().assume_offset(MOSCOW);
         Ok(Period {
             from: from.map(start),
-            until: to.map(|to| start(to) + Duration::days(1)),
+            // The last day there is has no day after it: the period is open then.
+            until: to.and_then(time::Date::next_day).map(start),
         })
     }
 
@@ -228,6 +229,17 @@ mod tests {
             period.until,
             Some(time::macros::datetime!(2026-11-02 00:00 +3))
         );
+    }
+
+    #[test]
+    fn the_last_day_there_is_does_not_overflow() {
+        let filter = RequestFilter {
+            from: "01.01.1000".into(),
+            to: "31.12.9999".into(),
+            ..RequestFilter::default()
+        };
+        let period = filter.check().unwrap();
+        assert_eq!(period.until, None);
     }
 
     #[test]

@@ -61,25 +61,37 @@ pub async fn create(
         .db
         .claim_idempotency_key(account.id, &key, &received.fingerprint, now)
         .await;
-    let refusal = match claim {
-        Ok(Claim::Fresh) => None,
-        Ok(Claim::Done(status, answer)) => Some(Ok(replay(status, answer))),
-        Ok(Claim::InFlight) => Some(Err(ApiError::Fault(Fault::Conflict))),
-        Ok(Claim::Reused) => Some(Err(invalid(
-            "idempotency_key",
-            codes::IDEMPOTENCY_KEY_REUSED,
-        ))),
-        Err(error) => Some(Err(error.into())),
+    let claim = match claim {
+        Ok(Claim::Fresh(claim)) => claim,
+        refused => {
+            state.uploads.discard(&received.files).await;
+            return match refused {
+                Ok(Claim::Done(status, answer)) => Ok(replay(status, answer)),
+                Ok(Claim::InFlight) => Err(ApiError::Fault(Fault::Conflict)),
+                Ok(Claim::Reused) => Err(invalid("idempotency_key", codes::IDEMPOTENCY_KEY_REUSED)),
+                Ok(Claim::Fresh(_)) => Err(ApiError::Fault(Fault::Internal)),
+                Err(error) => Err(error.into()),
+            };
+        }
     };
-    if let Some(answer) = refusal {
-        state.uploads.discard(&received.files).await;
-        return answer;
-    }
-    let outcome = register(&state, &account, received, &key, lang, now).await;
-    if outcome.is_err() {
-        state.db.release_idempotency_key(account.id, &key).await?;
-    }
-    outcome.map(|created| (StatusCode::CREATED, Json(created)).into_response())
+    // From here the creation runs to its end even if the client goes away: a handler dropped
+    // half-way would leave its key held and its files kept.
+    let finish = tokio::spawn(async move {
+        let outcome = register(&state, &account, received, &key, &claim, lang, now).await;
+        if outcome.is_err()
+            && let Err(error) = state
+                .db
+                .release_idempotency_key(account.id, &key, &claim)
+                .await
+        {
+            tracing::error!(%error, "an idempotency key could not be released");
+        }
+        outcome
+    });
+    let created = finish
+        .await
+        .map_err(|_| ApiError::Fault(Fault::Internal))??;
+    Ok((StatusCode::CREATED, Json(created)).into_response())
 }
 
 /// The answer a finished creation gave, again.
@@ -99,6 +111,7 @@ async fn register(
     account: &Account,
     received: Received<SupportRequest>,
     key: &str,
+    claim: &str,
     lang: Lang,
     now: OffsetDateTime,
 ) -> Result<Created, ApiError> {
@@ -132,6 +145,7 @@ async fn register(
         first_response_due,
         resolution_due: due,
         key,
+        claim,
     };
     let due_date = format_date(in_moscow(due).date());
     let answer = |number: &str| {
@@ -156,10 +170,14 @@ async fn register(
         .create_request(&new, &files, now, answer, receipt)
         .await
     {
-        Ok(number) => {
+        Ok(Some(number)) => {
             tracing::info!(%number, files = files.len(), "request registered");
             state.delivery.wake();
             Ok(Created { number, due })
+        }
+        Ok(None) => {
+            state.uploads.discard(&files).await;
+            Err(ApiError::Fault(Fault::Conflict))
         }
         Err(error) => {
             state.uploads.discard(&files).await;

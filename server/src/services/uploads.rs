@@ -56,12 +56,45 @@ pub struct Received<T> {
 impl<T> Received<T> {
     /// A JSON body: its data and no files.
     pub fn json(data: T, body: &[u8]) -> Received<T> {
+        let mut fingerprint = Fingerprint::default();
+        fingerprint.data(body);
         Received {
             data,
             files: Vec::new(),
             file_errors: FormErrors::new(),
-            fingerprint: hex(&Sha256::digest(body)),
+            fingerprint: fingerprint.finish(),
         }
+    }
+}
+
+/// The fingerprint of a submission: every field goes in with its length first, so that no two
+/// different submissions run together into the same bytes (two files and one file holding both,
+/// say), and each file as its own digest and size. A JSON body counts as a multipart body with
+/// only its `data` part.
+#[derive(Default)]
+struct Fingerprint(Sha256);
+
+impl Fingerprint {
+    fn field(&mut self, bytes: &[u8]) {
+        self.0.update((bytes.len() as u64).to_le_bytes());
+        self.0.update(bytes);
+    }
+
+    fn data(&mut self, json: &[u8]) {
+        self.field(b"data");
+        self.field(json);
+    }
+
+    fn file(&mut self, part: &str, name: &str, content_digest: &[u8], size: u64) {
+        self.field(b"file");
+        self.field(part.as_bytes());
+        self.field(name.as_bytes());
+        self.field(content_digest);
+        self.0.update(size.to_le_bytes());
+    }
+
+    fn finish(self) -> String {
+        hex(&self.0.finalize())
     }
 }
 
@@ -177,13 +210,12 @@ impl Uploads {
         files: &mut Vec<StoredFile>,
     ) -> Result<(Option<T>, FormErrors, String), ApiError> {
         let mut data: Option<T> = None;
-        let mut hasher = Sha256::new();
+        let mut fingerprint = Fingerprint::default();
         let mut file_errors = FormErrors::new();
         let mut total: u64 = 0;
         while let Some(mut field) = multipart.next_field().await.map_err(multipart_fault)? {
             match field.name() {
                 Some(MULTIPART_DATA) => {
-                    hasher.update(b"data\0");
                     let mut bytes = Vec::new();
                     while let Some(chunk) = field.chunk().await.map_err(multipart_fault)? {
                         if bytes.len() + chunk.len() > DATA_PART_MAX {
@@ -191,7 +223,7 @@ impl Uploads {
                         }
                         bytes.extend_from_slice(&chunk);
                     }
-                    hasher.update(&bytes);
+                    fingerprint.data(&bytes);
                     data = Some(
                         serde_json::from_slice(&bytes)
                             .map_err(|_| ApiError::Fault(Fault::BadRequest))?,
@@ -200,19 +232,18 @@ impl Uploads {
                 Some(part) if file_parts.contains(&part) => {
                     let part = part.to_owned();
                     let name = attachments::clean_file_name(field.file_name().unwrap_or(""));
-                    hasher.update(part.as_bytes());
-                    hasher.update(b"\0");
-                    hasher.update(name.as_bytes());
-                    hasher.update(b"\0");
                     let no_file_chosen = field.file_name().is_none_or(str::is_empty);
                     if files.len() == attachments::FILES_MAX {
                         file_errors.add(&part, codes::FILES_TOO_MANY);
                         break;
                     }
-                    match self
-                        .stream_file(&mut field, &name, &mut total, &mut hasher)
-                        .await?
-                    {
+                    let mut content = Sha256::new();
+                    let streamed = self
+                        .stream_file(&mut field, &name, &mut total, &mut content)
+                        .await?;
+                    let size = streamed.as_ref().map_or(0, |file| file.size);
+                    fingerprint.file(&part, &name, &content.finalize(), size);
+                    match streamed {
                         Ok(file) => files.push(StoredFile { part, ..file }),
                         Err(_) if no_file_chosen => {}
                         Err(problem) => {
@@ -227,7 +258,7 @@ impl Uploads {
                 }
             }
         }
-        Ok((data, file_errors, hex(&hasher.finalize())))
+        Ok((data, file_errors, fingerprint.finish()))
     }
 
     /// Streams one file part to disk; `Ok(Err(problem))` when the file breaks a rule.

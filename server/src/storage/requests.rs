@@ -19,8 +19,9 @@ const IN_FLIGHT_LIFETIME: Duration = Duration::minutes(10);
 /// What an idempotency key says about a submission.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Claim {
-    /// The key is new (or was abandoned): this submission goes ahead and holds it.
-    Fresh,
+    /// The key is new (or was abandoned): this submission goes ahead and holds it by this
+    /// token.
+    Fresh(String),
     /// The same key is being used by a submission still in flight.
     InFlight,
     /// The key was used for a different body.
@@ -50,6 +51,8 @@ pub struct NewRequest<'a> {
     pub resolution_due: OffsetDateTime,
     /// The idempotency key it holds.
     pub key: &'a str,
+    /// The token it holds the key by.
+    pub claim: &'a str,
 }
 
 fn code_of<T: serde::Serialize>(value: T) -> String {
@@ -99,20 +102,22 @@ impl Db {
         fingerprint: &str,
         now: OffsetDateTime,
     ) -> Result<Claim, sqlx::Error> {
+        let token = uuid::Uuid::new_v4().simple().to_string();
         let mut tx = self.write().await?;
         let taken = sqlx::query(
-            "INSERT INTO idempotency_keys (account_id, key, fingerprint, created_at)
-             VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
+            "INSERT INTO idempotency_keys (account_id, key, fingerprint, claim, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
         )
         .bind(account_id)
         .bind(key)
         .bind(fingerprint)
+        .bind(&token)
         .bind(timestamp(now))
         .execute(&mut *tx)
         .await?;
         if taken.rows_affected() == 1 {
             tx.commit().await?;
-            return Ok(Claim::Fresh);
+            return Ok(Claim::Fresh(token));
         }
         let (earlier, status, answer, created_at): (String, Option<i64>, Option<String>, String) =
             sqlx::query_as(
@@ -133,16 +138,17 @@ impl Db {
                     .is_none_or(|started| now - started > IN_FLIGHT_LIFETIME);
                 if abandoned {
                     sqlx::query(
-                        "UPDATE idempotency_keys SET fingerprint = ?3, created_at = ?4
+                        "UPDATE idempotency_keys SET fingerprint = ?3, claim = ?4, created_at = ?5
                          WHERE account_id = ?1 AND key = ?2",
                     )
                     .bind(account_id)
                     .bind(key)
                     .bind(fingerprint)
+                    .bind(&token)
                     .bind(timestamp(now))
                     .execute(&mut *tx)
                     .await?;
-                    Claim::Fresh
+                    Claim::Fresh(token)
                 } else {
                     Claim::InFlight
                 }
@@ -153,25 +159,37 @@ impl Db {
     }
 
     /// Gives back a key whose submission made nothing (it was refused), so that a corrected
-    /// submission may use it.
+    /// submission may use it — unless another submission has taken it over meanwhile.
     pub async fn release_idempotency_key(
         &self,
         account_id: i64,
         key: &str,
+        claim: &str,
     ) -> Result<(), sqlx::Error> {
         sqlx::query(
-            "DELETE FROM idempotency_keys WHERE account_id = ?1 AND key = ?2 AND status IS NULL",
+            "DELETE FROM idempotency_keys
+             WHERE account_id = ?1 AND key = ?2 AND claim = ?3 AND status IS NULL",
         )
         .bind(account_id)
         .bind(key)
+        .bind(claim)
         .execute(self.pool())
         .await?;
         Ok(())
     }
 
+    /// Frees every key held by a creation in flight: after a restart none is.
+    pub async fn release_keys_in_flight(&self) -> Result<u64, sqlx::Error> {
+        let freed = sqlx::query("DELETE FROM idempotency_keys WHERE status IS NULL")
+            .execute(self.pool())
+            .await?;
+        Ok(freed.rows_affected())
+    }
+
     /// Stores a request with its already-kept files, its first journal entry, the answer for its
     /// idempotency key (`answer(number)`) and its receipt (`receipt(number)`), in one
-    /// transaction; answers its number.
+    /// transaction; answers its number, or `None` (and stores nothing) when the key is no longer
+    /// this submission's.
     pub async fn create_request(
         &self,
         request: &NewRequest<'_>,
@@ -179,7 +197,7 @@ impl Db {
         now: OffsetDateTime,
         answer: impl FnOnce(&str) -> String,
         receipt: impl FnOnce(&str) -> Outgoing,
-    ) -> Result<String, sqlx::Error> {
+    ) -> Result<Option<String>, sqlx::Error> {
         let mut tx = self.write().await?;
         let number = next_request_number(&mut tx, now).await?;
         let at = timestamp(now);
@@ -214,18 +232,23 @@ impl Db {
         .bind(&registered)
         .execute(&mut *tx)
         .await?;
-        sqlx::query(
-            "UPDATE idempotency_keys SET status = 201, answer = ?3
-             WHERE account_id = ?1 AND key = ?2",
+        let finished = sqlx::query(
+            "UPDATE idempotency_keys SET status = 201, answer = ?4
+             WHERE account_id = ?1 AND key = ?2 AND claim = ?3 AND status IS NULL",
         )
         .bind(request.account_id)
         .bind(request.key)
+        .bind(request.claim)
         .bind(answer(&number))
         .execute(&mut *tx)
         .await?;
+        if finished.rows_affected() != 1 {
+            // Another submission took the key over: this one makes nothing.
+            return Ok(None);
+        }
         outbox::enqueue(&mut tx, &receipt(&number), now).await?;
         tx.commit().await?;
-        Ok(number)
+        Ok(Some(number))
     }
 
     /// One of the account's requests; `None` for a number that is not theirs or does not exist.
