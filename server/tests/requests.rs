@@ -236,9 +236,9 @@ async fn only_the_owner_sees_a_request_and_staff_file_none_here() {
 
     let mine = anna.get(&request_path(&number)).await;
     assert_eq!(mine.status, StatusCode::OK);
-    assert_eq!(mine.body["status"], "registered");
-    assert_eq!(mine.body["subject"], "Мой вопрос");
-    assert_eq!(mine.body["priority"], "medium");
+    assert_eq!(mine.body["summary"]["status"], "registered");
+    assert_eq!(mine.body["summary"]["subject"], "Мой вопрос");
+    assert_eq!(mine.body["summary"]["priority"], "medium");
 
     let (mut boris, _) = citizen(&server, "+79990001122", "boris@example.ru").await;
     let theirs = boris.get(&request_path(&number)).await;

@@ -101,6 +101,8 @@ codes! {
     DATE_RANGE_ORDER = "date_range.order";
     REASON_REQUIRED = "reason.required";
     REASON_TOO_LONG = "reason.too_long";
+    ESCALATION_REASON_REQUIRED = "escalation_reason.required";
+    ESCALATION_REASON_TOO_LONG = "escalation_reason.too_long";
     RELATED_NUMBER_FORMAT = "related_number.format";
     TEXT_REQUIRED = "text.required";
     TEXT_TOO_LONG = "text.too_long";

@@ -153,3 +153,17 @@ pub fn describe_due(deadline: OffsetDateTime) -> Message {
         en: format!("by {date}"),
     }
 }
+
+/// The deadline after the clock stood still from `paused_at` to `resumed_at` (SPEC §4: it
+/// pauses while documents are awaited): moved on by the business days the pause took.
+pub fn after_pause(
+    deadline: OffsetDateTime,
+    paused_at: OffsetDateTime,
+    resumed_at: OffsetDateTime,
+) -> OffsetDateTime {
+    let paused = business_days_between(in_moscow(paused_at).date(), in_moscow(resumed_at).date());
+    let due = in_moscow(deadline);
+    add_business_days(due.date(), paused)
+        .with_time(due.time())
+        .assume_offset(MOSCOW)
+}

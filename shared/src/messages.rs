@@ -85,6 +85,7 @@ pub fn describe(code: &str, file: Option<&str>) -> Message {
         (text::COMMENT, "Комментарий должен", "The comment"),
         (text::ADDRESS, "Адрес должен", "The address"),
         (text::REFUSAL_REASON, "Причина должна", "The reason"),
+        (text::ESCALATION_REASON, "Причина должна", "The reason"),
         (
             text::ORGANISATION_NAME,
             "Название организации должно",
@@ -368,6 +369,10 @@ pub fn describe(code: &str, file: Option<&str>) -> Message {
         VERDICT_REQUIRED => m(
             "Выберите решение: подтвердить личность или отказать",
             "Choose a decision: confirm the identity or refuse",
+        ),
+        ESCALATION_REASON_REQUIRED => m(
+            "Напишите, почему обращение нужно передать старшему оператору",
+            "Say why a senior operator should look at the request",
         ),
         REASON_REQUIRED => m(
             "Напишите, почему документы не подходят и что прислать",

@@ -4,19 +4,46 @@
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
+use crate::attachments::FileKind;
 use crate::categories::{self, Priority};
 use crate::codes;
 use crate::dates::{MOSCOW, parse_date};
 use crate::forms::FormErrors;
-use crate::status::Status;
+use crate::forms::rating::Rating;
+use crate::forms::support_request::SupportRequest;
+use crate::lang::Text;
+use crate::status::{Action, Actor, CitizenAction, Status};
 
 /// `POST` a [`crate::forms::support_request::SupportRequest`] (JSON, or multipart with a `data`
 /// part and `files` parts) with an [`IDEMPOTENCY_KEY_HEADER`] → `201` [`crate::api::Created`].
 pub const REQUESTS_PATH: &str = "/api/v1/requests";
 
-/// `GET` one of the signed-in person's requests → [`RequestView`]; anyone else's is `404`.
+/// `GET` one of the signed-in person's requests → [`RequestDetail`]; anyone else's is `404`.
 pub fn request_path(number: &str) -> String {
     format!("{REQUESTS_PATH}/{number}")
+}
+
+/// `GET` a file of one's own request or of its thread, as a download.
+pub fn request_file_path(number: &str, file: &str) -> String {
+    format!("{REQUESTS_PATH}/{number}/files/{file}")
+}
+
+/// Where the citizen takes `action`: `POST` with an [`IDEMPOTENCY_KEY_HEADER`] a
+/// [`crate::forms::reply::Reply`] (JSON, or multipart `data` and `files`) to reply, nothing to
+/// close or reopen, a [`crate::forms::escalation::Escalation`] to escalate, a [`Rating`] to rate
+/// → `204` (a reply `201`); `409` when
+/// the request, as it stands now, does not allow it. Filing a
+/// linked request is a new request naming this one, so it has no path here.
+pub fn action_path(number: &str, action: CitizenAction) -> Option<String> {
+    let segment = match action {
+        CitizenAction::Reply => "messages",
+        CitizenAction::Close => "close",
+        CitizenAction::Reopen => "reopen",
+        CitizenAction::Escalate => "escalation",
+        CitizenAction::Rate => "rating",
+        CitizenAction::FileLinked => return None,
+    };
+    Some(format!("{REQUESTS_PATH}/{number}/{segment}"))
 }
 
 /// The header that names one submission: a retry with the same key and body gets the first
@@ -57,6 +84,129 @@ pub struct RequestView {
     /// When it must be resolved.
     #[serde(with = "time::serde::rfc3339")]
     pub due: OffsetDateTime,
+}
+
+/// A file of a request or of a message in its thread.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileView {
+    /// Its id, for [`request_file_path`].
+    pub id: String,
+    /// The name it was sent with, cleaned.
+    pub name: String,
+    /// Its type, by its content.
+    pub kind: FileKind,
+    /// Bytes.
+    pub size: u64,
+}
+
+/// Who wrote a message of the thread.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Author {
+    /// The person who filed the request.
+    Citizen,
+    /// The contact centre.
+    Operator,
+}
+
+/// One message of a request's thread.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ThreadMessage {
+    /// Who wrote it.
+    pub author: Author,
+    /// What they wrote.
+    pub text: String,
+    /// When.
+    #[serde(with = "time::serde::rfc3339")]
+    pub at: OffsetDateTime,
+    /// Its files.
+    pub files: Vec<FileView>,
+}
+
+/// What happened to a request, as its journal says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Event {
+    /// It was filed.
+    Registered,
+    /// A status change of the transition table.
+    Moved(Action),
+    /// The citizen asked for a senior operator.
+    Escalated,
+    /// An operator extended the deadline.
+    Extended,
+}
+
+impl Event {
+    /// The event as the timeline names it.
+    pub fn name(self) -> Text {
+        let text = |ru, en| Text { ru, en };
+        match self {
+            Event::Registered => text("Обращение зарегистрировано", "Request registered"),
+            Event::Moved(Action::Take) => text("Взято в работу", "Taken into work"),
+            Event::Moved(Action::RequestDocuments) => {
+                text("Запрошены документы или сведения", "Documents requested")
+            }
+            Event::Moved(Action::CitizenReplied) => {
+                text("Получен ответ заявителя", "Your reply received")
+            }
+            Event::Moved(Action::Resolve) => text("Дан ответ", "Answered"),
+            Event::Moved(Action::CitizenClose) => text("Завершено заявителем", "Closed by you"),
+            Event::Moved(Action::Reject) => text("Отказано", "Rejected"),
+            Event::Moved(Action::Reopen) => text("Открыто повторно", "Reopened"),
+            Event::Escalated => text("Передано старшему оператору", "Passed to a senior operator"),
+            Event::Extended => text("Срок продлён", "Deadline extended"),
+        }
+    }
+}
+
+/// One line of a request's journal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JournalEntry {
+    /// When.
+    #[serde(with = "time::serde::rfc3339")]
+    pub at: OffsetDateTime,
+    /// Who.
+    pub actor: Actor,
+    /// What happened.
+    pub event: Event,
+    /// The status before, if it changed.
+    pub from: Option<Status>,
+    /// The status after.
+    pub to: Status,
+    /// What the actor wrote with it (a reason, what is needed).
+    pub note: String,
+}
+
+/// The deadline's one extension.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Extension {
+    /// The deadline before it was extended.
+    #[serde(with = "time::serde::rfc3339")]
+    pub previous_due: OffsetDateTime,
+    /// Why.
+    pub reason: String,
+}
+
+/// One request, whole, as its owner sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestDetail {
+    /// What the list shows; `due` is the deadline now in force.
+    pub summary: RequestView,
+    /// The form as filed.
+    pub form: SupportRequest,
+    /// The files filed with it.
+    pub files: Vec<FileView>,
+    /// The conversation, oldest first.
+    pub thread: Vec<ThreadMessage>,
+    /// Status changes and other events, oldest first.
+    pub journal: Vec<JournalEntry>,
+    /// The deadline's extension, if any.
+    pub extension: Option<Extension>,
+    /// The citizen's rating, once given.
+    pub rating: Option<Rating>,
+    /// What the citizen may do now.
+    pub actions: Vec<CitizenAction>,
 }
 
 /// Requests on one page of «Мои обращения».

@@ -57,6 +57,22 @@ impl Status {
         }
     }
 
+    /// The status's code in the API and in addresses (`in_progress`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Registered => "registered",
+            Status::InProgress => "in_progress",
+            Status::AwaitingDocuments => "awaiting_documents",
+            Status::Completed => "completed",
+            Status::Rejected => "rejected",
+        }
+    }
+
+    /// The status a code names.
+    pub fn from_code(code: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|status| status.code() == code)
+    }
+
     /// Whether the request is still open (not completed or rejected).
     pub fn is_open(self) -> bool {
         !matches!(self, Status::Completed | Status::Rejected)
@@ -201,4 +217,72 @@ pub fn can_escalate(
         }
         _ => now > deadline,
     }
+}
+
+/// What a citizen may do with one of their requests (SPEC §4), besides reading it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CitizenAction {
+    /// Write in the thread, with files.
+    Reply,
+    /// «Завершить»: withdraw an open request or confirm it is done.
+    Close,
+    /// Reopen a completed request within [`REOPEN_WINDOW`].
+    Reopen,
+    /// Ask for a senior operator.
+    Escalate,
+    /// Rate the answer 1–5.
+    Rate,
+    /// File a new request linked to this one.
+    FileLinked,
+}
+
+/// What [`citizen_actions`] weighs about a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Standing {
+    /// Where it stands.
+    pub status: Status,
+    /// When it must be resolved (extensions and pauses included).
+    pub due: OffsetDateTime,
+    /// When it was last completed or refused, by anyone.
+    pub closed_at: Option<OffsetDateTime>,
+    /// Whether an operator (not the citizen) closed it: only their resolution can be disputed.
+    pub closed_by_operator: bool,
+    /// When the citizen last escalated it, if since it was last reopened.
+    pub escalated_at: Option<OffsetDateTime>,
+    /// Whether the citizen has rated it.
+    pub rated: bool,
+}
+
+/// Every action the citizen may take on a request standing so at `now`, in the order offered.
+pub fn citizen_actions(standing: &Standing, now: OffsetDateTime) -> Vec<CitizenAction> {
+    let status = standing.status;
+    let allowed = |action| next_status(status, action, Actor::Citizen).is_some();
+    let reopenable =
+        allowed(Action::Reopen) && standing.closed_at.is_some_and(|at| can_reopen(at, now));
+    let disputable_since = standing.closed_at.filter(|_| standing.closed_by_operator);
+    // One escalation per grievance: again only about a resolution that came after it.
+    let escalated_already = standing
+        .escalated_at
+        .is_some_and(|at| standing.closed_at.is_none_or(|closed| at >= closed));
+    let mut actions = Vec::new();
+    if status.is_open() {
+        actions.push(CitizenAction::Reply);
+    }
+    if allowed(Action::CitizenClose) {
+        actions.push(CitizenAction::Close);
+    }
+    if reopenable {
+        actions.push(CitizenAction::Reopen);
+    }
+    if !escalated_already && can_escalate(status, standing.due, disputable_since, now) {
+        actions.push(CitizenAction::Escalate);
+    }
+    if !status.is_open() && !standing.rated {
+        actions.push(CitizenAction::Rate);
+    }
+    if !status.is_open() && !reopenable {
+        actions.push(CitizenAction::FileLinked);
+    }
+    actions
 }

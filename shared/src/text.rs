@@ -130,6 +130,15 @@ pub const REFUSAL_REASON: TextRule = TextRule {
     too_long: codes::REASON_TOO_LONG,
 };
 
+/// Why a citizen asks for a senior operator: 1–1000 characters.
+pub const ESCALATION_REASON: TextRule = TextRule {
+    min: 1,
+    max: 1000,
+    required: Some(codes::ESCALATION_REASON_REQUIRED),
+    too_short: codes::ESCALATION_REASON_REQUIRED,
+    too_long: codes::ESCALATION_REASON_TOO_LONG,
+};
+
 /// The name of the organisation a representative acts for: up to 300 characters.
 pub const ORGANISATION_NAME: TextRule = TextRule {
     min: 1,

@@ -394,6 +394,35 @@ tests! {
         assert!(!shared::status::can_reopen(done, datetime!(2026-11-08 10:01 +3)));
     }
 
+    fn citizen_actions_follow_status_and_time() {
+        use shared::status::{CitizenAction::*, Standing, citizen_actions};
+        let due = datetime!(2026-11-10 23:59:59 +3);
+        let open = Standing { status: Status::InProgress, due, closed_at: None, closed_by_operator: false, escalated_at: None, rated: false };
+        assert_eq!(citizen_actions(&open, datetime!(2026-11-10 12:00 +3)), [Reply, Close]);
+        let overdue = datetime!(2026-11-11 00:00 +3);
+        assert_eq!(citizen_actions(&open, overdue), [Reply, Close, Escalate]);
+        let escalated = Standing { escalated_at: Some(overdue), ..open };
+        assert_eq!(citizen_actions(&escalated, overdue), [Reply, Close]);
+        let resolved_at = datetime!(2026-11-12 10:00 +3);
+        let resolved = Standing { status: Status::Completed, closed_at: Some(resolved_at), closed_by_operator: true, ..escalated };
+        assert_eq!(citizen_actions(&resolved, datetime!(2026-11-14 10:00 +3)), [Reopen, Escalate, Rate]);
+        assert_eq!(citizen_actions(&resolved, datetime!(2026-11-14 10:01 +3)), [Reopen, Rate]);
+        assert_eq!(citizen_actions(&resolved, datetime!(2026-11-19 10:01 +3)), [Rate, FileLinked]);
+        let closed_by_citizen = Standing { closed_by_operator: false, rated: true, ..resolved };
+        assert_eq!(citizen_actions(&closed_by_citizen, datetime!(2026-11-12 11:00 +3)), [Reopen]);
+        let refused = Standing { status: Status::Rejected, ..resolved };
+        assert_eq!(citizen_actions(&refused, datetime!(2026-11-12 11:00 +3)), [Escalate, Rate, FileLinked]);
+    }
+
+    fn a_pause_moves_the_deadline_by_its_business_days() {
+        let due = datetime!(2026-11-27 23:59:59 +3);
+        // Paused Thursday 19th, resumed Monday 23rd: Friday and Monday stood still.
+        let moved = deadlines::after_pause(due, datetime!(2026-11-19 12:00 +3), datetime!(2026-11-23 09:00 +3));
+        assert_eq!(moved, datetime!(2026-12-01 23:59:59 +3));
+        let same_day = deadlines::after_pause(due, datetime!(2026-11-19 12:00 +3), datetime!(2026-11-19 15:00 +3));
+        assert_eq!(same_day, due);
+    }
+
     fn production_calendar() {
         assert_eq!(business_days_in_year(2025), 247);
         assert_eq!(business_days_in_year(2026), 247);

@@ -93,6 +93,30 @@ pub fn api() -> Router<AppState> {
                 .layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
         )
         .route(&format!("{REQUESTS_PATH}/{{number}}"), get(requests::show))
+        .route(
+            &format!("{REQUESTS_PATH}/{{number}}/files/{{file}}"),
+            get(requests::file),
+        )
+        .route(
+            &format!("{REQUESTS_PATH}/{{number}}/messages"),
+            post(requests::reply).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
+        )
+        .route(
+            &format!("{REQUESTS_PATH}/{{number}}/close"),
+            post(requests::close),
+        )
+        .route(
+            &format!("{REQUESTS_PATH}/{{number}}/reopen"),
+            post(requests::reopen),
+        )
+        .route(
+            &format!("{REQUESTS_PATH}/{{number}}/escalation"),
+            post(requests::escalate),
+        )
+        .route(
+            &format!("{REQUESTS_PATH}/{{number}}/rating"),
+            post(requests::rate),
+        )
         .route("/api/{*rest}", any(api_not_found))
         .layer(DefaultBodyLimit::max(DEFAULT_BODY_LIMIT))
 }

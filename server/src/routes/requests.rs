@@ -12,12 +12,15 @@ use shared::codes;
 use shared::dates::{format_date, in_moscow};
 use shared::deadlines;
 use shared::forms::Form;
+use shared::forms::escalation::Escalation;
+use shared::forms::rating::Rating;
+use shared::forms::reply::Reply;
 use shared::forms::support_request::SupportRequest;
 use shared::identifiers;
 use shared::lang::Lang;
 use shared::notices;
 use shared::requests::{
-    IDEMPOTENCY_KEY_HEADER, RequestFilter, RequestPage, RequestView, is_idempotency_key,
+    IDEMPOTENCY_KEY_HEADER, RequestDetail, RequestFilter, RequestPage, is_idempotency_key,
     search_text,
 };
 use time::OffsetDateTime;
@@ -26,10 +29,11 @@ use super::extract::ClientLang;
 use crate::AppState;
 use crate::error::{ApiError, invalid};
 use crate::services::sessions::SignedIn;
-use crate::services::uploads::Received;
+use crate::services::uploads::{self, Received};
 use crate::storage::accounts::Account;
 use crate::storage::outbox::{Channel, Outgoing};
-use crate::storage::requests::{Claim, NewRequest};
+use crate::storage::request_actions::{Acted, CitizenAct};
+use crate::storage::requests::{Claim, KeyHold, NewRequest};
 
 /// `POST /api/v1/requests` (JSON, or multipart with `data` and `files`) with an
 /// `Idempotency-Key`: `201 {"number","due"}`. The same key again: the first answer replayed
@@ -46,52 +50,102 @@ pub async fn create(
     if account.role().is_staff() {
         return Err(ApiError::Fault(Fault::Forbidden));
     }
-    let key = request
-        .headers()
-        .get(IDEMPOTENCY_KEY_HEADER)
-        .and_then(|value| value.to_str().ok())
-        .filter(|key| is_idempotency_key(key))
-        .ok_or(ApiError::Fault(Fault::BadRequest))?
-        .to_owned();
+    let key = idempotency_key(&request)?;
     let received: Received<SupportRequest> = state
         .uploads
         .receive_json_or_multipart(request, &[MULTIPART_FILES])
         .await?;
+    let claim = match claim_key(&state, account.id, &key, &received).await? {
+        Claimed::Fresh(claim) => claim,
+        Claimed::Replay(answer) => return Ok(answer),
+    };
+    let created = run_holding_key(
+        state,
+        account.id,
+        key,
+        claim,
+        move |state, key, claim| async move {
+            register(&state, &account, received, &key, &claim, lang, now).await
+        },
+    )
+    .await?;
+    Ok((StatusCode::CREATED, Json(created)).into_response())
+}
+
+/// The submission's idempotency key, required on every creation (400 without a valid one).
+fn idempotency_key(request: &Request) -> Result<String, ApiError> {
+    request
+        .headers()
+        .get(IDEMPOTENCY_KEY_HEADER)
+        .and_then(|value| value.to_str().ok())
+        .filter(|key| is_idempotency_key(key))
+        .map(str::to_owned)
+        .ok_or(ApiError::Fault(Fault::BadRequest))
+}
+
+/// What the key says a submission should do.
+enum Claimed {
+    /// Go ahead, holding the key by this token.
+    Fresh(String),
+    /// Answer what the first submission answered.
+    Replay(Response),
+}
+
+/// Takes the key for `received`, or answers for the key's earlier use (a replay, `409` while
+/// in flight, `422` for another body) with every received file discarded.
+async fn claim_key<T>(
+    state: &AppState,
+    account_id: i64,
+    key: &str,
+    received: &Received<T>,
+) -> Result<Claimed, ApiError> {
+    let now = OffsetDateTime::now_utc();
     let claim = state
         .db
-        .claim_idempotency_key(account.id, &key, &received.fingerprint, now)
+        .claim_idempotency_key(account_id, key, &received.fingerprint, now)
         .await;
-    let claim = match claim {
-        Ok(Claim::Fresh(claim)) => claim,
-        refused => {
-            state.uploads.discard(&received.files).await;
-            return match refused {
-                Ok(Claim::Done(status, answer)) => Ok(replay(status, answer)),
-                Ok(Claim::InFlight) => Err(ApiError::Fault(Fault::Conflict)),
-                Ok(Claim::Reused) => Err(invalid("idempotency_key", codes::IDEMPOTENCY_KEY_REUSED)),
-                Ok(Claim::Fresh(_)) => Err(ApiError::Fault(Fault::Internal)),
-                Err(error) => Err(error.into()),
-            };
-        }
-    };
-    // From here the creation runs to its end even if the client goes away: a handler dropped
-    // half-way would leave its key held and its files kept.
+    if let Ok(Claim::Fresh(claim)) = claim {
+        return Ok(Claimed::Fresh(claim));
+    }
+    state.uploads.discard(&received.files).await;
+    match claim {
+        Ok(Claim::Done(status, answer)) => Ok(Claimed::Replay(replay(status, answer))),
+        Ok(Claim::InFlight) => Err(ApiError::Fault(Fault::Conflict)),
+        Ok(Claim::Reused) => Err(invalid("idempotency_key", codes::IDEMPOTENCY_KEY_REUSED)),
+        Ok(Claim::Fresh(_)) => Err(ApiError::Fault(Fault::Internal)),
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// Runs the work of a submission that holds a key to its end in its own task, even if the
+/// client goes away (a handler dropped half-way would leave its key held and its files kept),
+/// and gives the key back when the work fails.
+async fn run_holding_key<T, Work, Done>(
+    state: AppState,
+    account_id: i64,
+    key: String,
+    claim: String,
+    work: Work,
+) -> Result<T, ApiError>
+where
+    T: Send + 'static,
+    Work: FnOnce(AppState, String, String) -> Done,
+    Done: Future<Output = Result<T, ApiError>> + Send + 'static,
+{
+    let done = work(state.clone(), key.clone(), claim.clone());
     let finish = tokio::spawn(async move {
-        let outcome = register(&state, &account, received, &key, &claim, lang, now).await;
+        let outcome = done.await;
         if outcome.is_err()
             && let Err(error) = state
                 .db
-                .release_idempotency_key(account.id, &key, &claim)
+                .release_idempotency_key(account_id, &key, &claim)
                 .await
         {
             tracing::error!(%error, "an idempotency key could not be released");
         }
         outcome
     });
-    let created = finish
-        .await
-        .map_err(|_| ApiError::Fault(Fault::Internal))??;
-    Ok((StatusCode::CREATED, Json(created)).into_response())
+    finish.await.map_err(|_| ApiError::Fault(Fault::Internal))?
 }
 
 /// The answer a finished creation gave, again.
@@ -216,17 +270,187 @@ pub async fn list(
     ))
 }
 
-/// `GET /api/v1/requests/{number}`: one of the signed-in person's requests; `404` for anyone
-/// else's, exactly as for a number that does not exist.
+/// `GET /api/v1/requests/{number}`: one of the signed-in person's requests, whole, with what
+/// they may do now; `404` for anyone else's, exactly as for a number that does not exist.
 pub async fn show(
     State(state): State<AppState>,
     signed_in: SignedIn,
     Path(number): Path<String>,
-) -> Result<Json<RequestView>, ApiError> {
+) -> Result<Json<RequestDetail>, ApiError> {
+    let now = OffsetDateTime::now_utc();
     state
         .db
-        .request_of(signed_in.account.id, &number)
+        .request_detail(signed_in.account.id, &number, now)
         .await?
         .map(Json)
         .ok_or(ApiError::Fault(Fault::NotFound))
+}
+
+/// `GET /api/v1/requests/{number}/files/{file}`: a file of the person's own request or of its
+/// thread, as a download; `404` for anyone else's.
+pub async fn file(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path((number, file_id)): Path<(String, String)>,
+) -> Result<Response, ApiError> {
+    let file = state
+        .db
+        .request_file(signed_in.account.id, &number, &file_id)
+        .await?
+        .ok_or(ApiError::Fault(Fault::NotFound))?;
+    uploads::download(
+        &state.uploads.path_of(&file.id),
+        &file.original_name,
+        file.kind,
+    )
+    .await
+}
+
+/// `POST /api/v1/requests/{number}/messages` [`Reply`] (JSON, or multipart with `data` and
+/// `files`) with an `Idempotency-Key`: `201 {}`; a reply to a request awaiting
+/// documents puts it back in work. `404` for anyone else's request, `409` for a closed one.
+pub async fn reply(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(number): Path<String>,
+    request: Request,
+) -> Result<Response, ApiError> {
+    let now = OffsetDateTime::now_utc();
+    let account_id = signed_in.account.id;
+    let key = idempotency_key(&request)?;
+    let mut received: Received<Reply> = state
+        .uploads
+        .receive_json_or_multipart(request, &[MULTIPART_FILES])
+        .await?;
+    // A key names one submission to one request: the same reply to another is another one.
+    received.fingerprint = format!("{number} {}", received.fingerprint);
+    let claim = match claim_key(&state, account_id, &key, &received).await? {
+        Claimed::Fresh(claim) => claim,
+        Claimed::Replay(answer) => return Ok(answer),
+    };
+    run_holding_key(
+        state,
+        account_id,
+        key,
+        claim,
+        move |state, key, claim| async move {
+            let hold = KeyHold {
+                account_id,
+                key: &key,
+                claim: &claim,
+            };
+            add_reply(&state, &hold, &number, received, now).await
+        },
+    )
+    .await?;
+    Ok(StatusCode::CREATED.into_response())
+}
+
+/// Judges the reply and stores it; every file is discarded when it is refused.
+async fn add_reply(
+    state: &AppState,
+    hold: &KeyHold<'_>,
+    number: &str,
+    received: Received<Reply>,
+    now: OffsetDateTime,
+) -> Result<(), ApiError> {
+    let Received {
+        data: reply,
+        files,
+        mut file_errors,
+        ..
+    } = received;
+    if let Err(errors) = reply.check(now) {
+        file_errors.extend(errors);
+    }
+    if !file_errors.is_empty() {
+        state.uploads.discard(&files).await;
+        return Err(ApiError::Validation(file_errors));
+    }
+    state.uploads.keep(&files).await?;
+    let stored = state
+        .db
+        .add_citizen_reply(hold, number, reply.text.trim(), &files, now, "{}")
+        .await;
+    match stored {
+        Ok(Acted::Done) => Ok(()),
+        refused => {
+            state.uploads.discard(&files).await;
+            Err(refusal(refused?))
+        }
+    }
+}
+
+/// The API's answer to an action the request did not take.
+fn refusal(acted: Acted) -> ApiError {
+    match acted {
+        Acted::NotFound => ApiError::Fault(Fault::NotFound),
+        Acted::NotAllowed | Acted::KeyLost => ApiError::Fault(Fault::Conflict),
+        Acted::Done => ApiError::Fault(Fault::Internal),
+    }
+}
+
+/// Carries out a checked action: `204`, or why not.
+async fn act(
+    state: &AppState,
+    signed_in: &SignedIn,
+    number: &str,
+    action: CitizenAct<'_>,
+) -> Result<StatusCode, ApiError> {
+    let now = OffsetDateTime::now_utc();
+    match state
+        .db
+        .act_on_request(signed_in.account.id, number, action, now)
+        .await?
+    {
+        Acted::Done => Ok(StatusCode::NO_CONTENT),
+        refused => Err(refusal(refused)),
+    }
+}
+
+/// `POST /api/v1/requests/{number}/close`: «Завершить» an open request.
+pub async fn close(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(number): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    act(&state, &signed_in, &number, CitizenAct::Close).await
+}
+
+/// `POST /api/v1/requests/{number}/reopen`: reopen a completed request within seven days.
+pub async fn reopen(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(number): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    act(&state, &signed_in, &number, CitizenAct::Reopen).await
+}
+
+/// `POST /api/v1/requests/{number}/escalation` [`Escalation`]: a senior operator of the section
+/// takes a look, when the deadline has passed or within 48 hours of a resolution.
+pub async fn escalate(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(number): Path<String>,
+    Json(escalation): Json<Escalation>,
+) -> Result<StatusCode, ApiError> {
+    escalation
+        .check(OffsetDateTime::now_utc())
+        .map_err(ApiError::Validation)?;
+    let reason = escalation.reason.trim();
+    act(&state, &signed_in, &number, CitizenAct::Escalate(reason)).await
+}
+
+/// `POST /api/v1/requests/{number}/rating` [`Rating`]: once, after the request is closed.
+pub async fn rate(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(number): Path<String>,
+    Json(mut rating): Json<Rating>,
+) -> Result<StatusCode, ApiError> {
+    rating
+        .check(OffsetDateTime::now_utc())
+        .map_err(ApiError::Validation)?;
+    rating.comment = rating.comment.trim().to_owned();
+    act(&state, &signed_in, &number, CitizenAct::Rate(&rating)).await
 }

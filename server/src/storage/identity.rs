@@ -8,7 +8,7 @@ use sqlx::{Sqlite, Transaction};
 use time::OffsetDateTime;
 
 use super::outbox::{self, Outgoing};
-use super::{Db, FileTable, insert_files, parse_timestamp, timestamp};
+use super::{Db, FileTable, KeptFile, insert_files, parse_timestamp, timestamp};
 use crate::services::uploads::StoredFile;
 
 /// Longest queue answered at once: the oldest waiting come first.
@@ -55,17 +55,6 @@ pub async fn withdraw(
     .execute(&mut **tx)
     .await?;
     remove_scans(tx, account_id).await
-}
-
-/// One scan's file, as the download needs it.
-#[derive(Debug, Clone)]
-pub struct ScanFile {
-    /// The file id in the uploads folder.
-    pub id: String,
-    /// The name it was sent with.
-    pub original_name: String,
-    /// Its type.
-    pub kind: FileKind,
 }
 
 impl Db {
@@ -160,7 +149,7 @@ impl Db {
         &self,
         account_id: i64,
         scan_id: &str,
-    ) -> Result<Option<ScanFile>, sqlx::Error> {
+    ) -> Result<Option<KeptFile>, sqlx::Error> {
         let row: Option<(String, String, String)> = sqlx::query_as(
             "SELECT id, original_name, kind FROM identity_scans WHERE account_id = ?1 AND id = ?2",
         )
@@ -168,13 +157,7 @@ impl Db {
         .bind(scan_id)
         .fetch_optional(self.pool())
         .await?;
-        Ok(row.and_then(|(id, original_name, kind)| {
-            Some(ScanFile {
-                id,
-                original_name,
-                kind: FileKind::from_media_type(&kind)?,
-            })
-        }))
+        Ok(row.and_then(KeptFile::from_row))
     }
 
     /// Records an operator's decision about a waiting account's scans sent at

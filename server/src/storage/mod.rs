@@ -7,6 +7,7 @@ pub mod codes;
 pub mod feedback;
 pub mod identity;
 pub mod outbox;
+pub mod request_actions;
 pub mod requests;
 pub mod sessions;
 
@@ -100,6 +101,11 @@ pub async fn insert_files(
             "INSERT INTO request_files (id, request_id, original_name, kind, size, created_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
         }
+        FileTable::RequestMessage(_) => {
+            "INSERT INTO request_files (id, request_id, original_name, kind, size, created_at,
+                                        message_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+        }
         FileTable::IdentityScans => {
             "INSERT INTO identity_scans (id, account_id, original_name, kind, size, uploaded_at,
                                          document)
@@ -114,12 +120,36 @@ pub async fn insert_files(
             .bind(file.kind.media_type())
             .bind(i64::try_from(file.size).unwrap_or(i64::MAX))
             .bind(at);
-        if into == FileTable::IdentityScans {
-            query = query.bind(&file.part);
+        match into {
+            FileTable::IdentityScans => query = query.bind(&file.part),
+            FileTable::RequestMessage(message_id) => query = query.bind(message_id),
+            FileTable::Feedback | FileTable::Request => {}
         }
         query.execute(&mut **tx).await?;
     }
     Ok(())
+}
+
+/// A kept file, as a download needs it.
+#[derive(Debug, Clone)]
+pub struct KeptFile {
+    /// The file id in the uploads folder.
+    pub id: String,
+    /// The name it was sent with.
+    pub original_name: String,
+    /// Its type.
+    pub kind: shared::attachments::FileKind,
+}
+
+impl KeptFile {
+    /// A file from its row of `id, original_name, kind`; `None` for a kind no longer accepted.
+    pub fn from_row((id, original_name, kind): (String, String, String)) -> Option<KeptFile> {
+        Some(KeptFile {
+            id,
+            original_name,
+            kind: shared::attachments::FileKind::from_media_type(&kind)?,
+        })
+    }
 }
 
 /// The tables of kept files.
@@ -127,8 +157,10 @@ pub async fn insert_files(
 pub enum FileTable {
     /// Feedback attachments.
     Feedback,
-    /// A support request's files.
+    /// The files filed with a support request.
     Request,
+    /// The files of one message (its id) of a request's thread.
+    RequestMessage(i64),
     /// Identity scans (the part a file came in names its document).
     IdentityScans,
 }

@@ -6,6 +6,7 @@ use shared::categories::Priority;
 use shared::numbers::parse_request_number;
 use shared::requests::{ListOrder, PAGE_SIZE, Period, RequestFilter, RequestPage, RequestView};
 use shared::status::Status;
+use sqlx::{Sqlite, Transaction};
 use time::{Duration, OffsetDateTime};
 
 use super::outbox::{self, Outgoing};
@@ -55,18 +56,18 @@ pub struct NewRequest<'a> {
     pub claim: &'a str,
 }
 
-fn code_of<T: serde::Serialize>(value: T) -> String {
+pub(super) fn code_of<T: serde::Serialize>(value: T) -> String {
     serde_json::to_value(value)
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_default()
 }
 
-fn from_code<T: serde::de::DeserializeOwned>(code: &str) -> Option<T> {
+pub(super) fn from_code<T: serde::de::DeserializeOwned>(code: &str) -> Option<T> {
     serde_json::from_value(serde_json::Value::String(code.to_owned())).ok()
 }
 
-type ViewRow = (
+pub(super) type ViewRow = (
     String,
     String,
     String,
@@ -77,7 +78,7 @@ type ViewRow = (
     String,
 );
 
-fn view_of(
+pub(super) fn view_of(
     (number, status, category, subject, priority, created, first, due): ViewRow,
 ) -> Option<RequestView> {
     Some(RequestView {
@@ -90,6 +91,40 @@ fn view_of(
         first_response_due: parse_timestamp(&first)?,
         due: parse_timestamp(&due)?,
     })
+}
+
+/// A submission's hold on an idempotency key.
+#[derive(Debug, Clone, Copy)]
+pub struct KeyHold<'a> {
+    /// Whose key.
+    pub account_id: i64,
+    /// The key.
+    pub key: &'a str,
+    /// The token the submission holds it by.
+    pub claim: &'a str,
+}
+
+/// Records the answer of the submission that holds the key, inside the transaction that makes
+/// what it made; `false` (the caller then commits nothing) when another submission took the key
+/// over.
+pub async fn finish_key(
+    tx: &mut Transaction<'_, Sqlite>,
+    hold: &KeyHold<'_>,
+    status: u16,
+    answer: &str,
+) -> Result<bool, sqlx::Error> {
+    let finished = sqlx::query(
+        "UPDATE idempotency_keys SET status = ?4, answer = ?5
+         WHERE account_id = ?1 AND key = ?2 AND claim = ?3 AND status IS NULL",
+    )
+    .bind(hold.account_id)
+    .bind(hold.key)
+    .bind(hold.claim)
+    .bind(status)
+    .bind(answer)
+    .execute(&mut **tx)
+    .await?;
+    Ok(finished.rows_affected() == 1)
 }
 
 impl Db {
@@ -232,17 +267,12 @@ impl Db {
         .bind(&registered)
         .execute(&mut *tx)
         .await?;
-        let finished = sqlx::query(
-            "UPDATE idempotency_keys SET status = 201, answer = ?4
-             WHERE account_id = ?1 AND key = ?2 AND claim = ?3 AND status IS NULL",
-        )
-        .bind(request.account_id)
-        .bind(request.key)
-        .bind(request.claim)
-        .bind(answer(&number))
-        .execute(&mut *tx)
-        .await?;
-        if finished.rows_affected() != 1 {
+        let held = KeyHold {
+            account_id: request.account_id,
+            key: request.key,
+            claim: request.claim,
+        };
+        if !finish_key(&mut tx, &held, 201, &answer(&number)).await? {
             // Another submission took the key over: this one makes nothing.
             return Ok(None);
         }

@@ -3,6 +3,7 @@
 
 pub mod callback;
 pub mod chat;
+pub mod escalation;
 pub mod feedback;
 pub mod login;
 pub mod password_change;

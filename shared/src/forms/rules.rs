@@ -66,6 +66,8 @@ rules! {
     reply_text => |v| text::REPLY_TEXT.check(v);
     /// Optional comment.
     comment => |v| text::COMMENT.check(v);
+    /// Why a citizen escalates.
+    escalation_reason => |v| text::ESCALATION_REASON.check(v);
     /// Registration address.
     address => |v| text::ADDRESS.check(v);
     /// Who issued the passport.

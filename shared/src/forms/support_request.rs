@@ -116,6 +116,26 @@ pub struct SupportRequest {
     pub attached_files: usize,
 }
 
+/// The form's fields in the order they are shown, for error summaries (a subcategory's own
+/// fields come right after the category).
+pub const FIELDS: &[&str] = &[
+    "category",
+    "subject",
+    "description",
+    "phone",
+    "email",
+    "reply_channel",
+    "identifier",
+    "snils",
+    "inn",
+    "passport",
+    "organisation_id",
+    "ogrn",
+    "ogrnip",
+    "related_number",
+    "files",
+];
+
 /// The key of an extra field in the error map: `extra.page_url`.
 pub fn extra_field_key(code: &str) -> String {
     format!("extra.{code}")
