@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
-# Prints the transfer size of each of the portal's bundles — help centre, signing in, account,
-# profile, identity, staff, admin —
-# (wasm + JS + CSS, raw and brotli) and fails when either is above the budget; then prints the
+# Prints the transfer size of each of the portal's bundles — the help centre (app/dist) and every
+# app/dist/*-app that scripts/build-spa.sh made — (wasm + JS + CSS, raw and brotli) and fails when either is above the budget; then prints the
 # component gallery's bundle, which citizens never load and which therefore has no budget.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +23,11 @@ measure() {
 }
 
 over=0
-for bundle in "Help centre:app/dist" "Signing in:app/dist/access-app" "Account:app/dist/account-app" "Profile:app/dist/profile-app" "Identity:app/dist/identity-app" "Staff:app/dist/staff-app" "Admin:app/dist/admin-app"; do
+bundles=("Help centre:app/dist")
+for folder in app/dist/*-app; do
+  bundles+=("$(basename "$folder"):$folder")
+done
+for bundle in "${bundles[@]}"; do
   name=${bundle%%:*}
   printf '%-44s %10s %10s\n' "$name file" "raw, B" "brotli, B"
   measure "${bundle#*:}"

@@ -9,6 +9,7 @@ use shared::api::{
     Created, ErrorBody, FEEDBACK_PATH, Fault, FieldError, MULTIPART_DATA, MULTIPART_FILES,
 };
 use shared::forms::feedback::Feedback;
+use shared::requests::IDEMPOTENCY_KEY_HEADER;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -25,6 +26,17 @@ pub enum SendError {
     Fault(String),
     /// The server could not be reached.
     Network,
+}
+
+impl SendError {
+    /// The words for a failure where no field is to blame (an action without a form).
+    pub fn words(self) -> String {
+        match self {
+            SendError::Fault(words) => words,
+            SendError::Network => shared::ui::faults::NETWORK.get(lang()).to_owned(),
+            SendError::Invalid(_) => Fault::BadRequest.text().get(lang()).to_owned(),
+        }
+    }
 }
 
 /// `POST /api/v1/feedback`: JSON without files; multipart with them, reporting the bytes sent
@@ -55,45 +67,85 @@ pub async fn post_files<T: Serialize, R: DeserializeOwned>(
     parts: &[(&str, &[File])],
     on_progress: impl Fn(f64, f64) + 'static,
 ) -> Result<R, SendError> {
+    post_files_once(path, data, parts, "", on_progress).await
+}
+
+/// [`post_files`] with an idempotency key (unless empty): a retry of the same submission, after
+/// a lost answer, makes nothing twice.
+pub async fn post_files_once<T: Serialize, R: DeserializeOwned>(
+    path: &str,
+    data: &T,
+    parts: &[(&str, &[File])],
+    key: &str,
+    on_progress: impl Fn(f64, f64) + 'static,
+) -> Result<R, SendError> {
     let body = multipart(data, parts).ok_or(SendError::Network)?;
-    let (status, json) = post_multipart(path, &body, on_progress).await?;
+    let (status, json) = post_multipart(path, &body, key, on_progress).await?;
     read_answer(status, json)
+}
+
+/// [`post`] with an idempotency key.
+pub async fn post_once<T: Serialize, R: DeserializeOwned>(
+    path: &str,
+    data: &T,
+    key: &str,
+) -> Result<R, SendError> {
+    let body = to_json(data).ok_or(SendError::Network)?;
+    let (status, json) = fetch_json("POST", path, Some(body), key).await?;
+    read_answer(status, json)
+}
+
+/// A fresh idempotency key: 32 random hexadecimal digits from the browser's generator.
+pub fn new_key() -> String {
+    (0..4)
+        .map(|_| {
+            format!(
+                "{:08x}",
+                (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+            )
+        })
+        .collect()
 }
 
 /// `POST path` with `data` as JSON; the answer as `R` (use `()` for an empty answer).
 pub async fn post<T: Serialize, R: DeserializeOwned>(path: &str, data: &T) -> Result<R, SendError> {
     let body = to_json(data).ok_or(SendError::Network)?;
-    let (status, json) = fetch_json("POST", path, Some(body)).await?;
+    let (status, json) = fetch_json("POST", path, Some(body), "").await?;
     read_answer(status, json)
 }
 
 /// `GET path`; the answer as `R`.
 pub async fn get<R: DeserializeOwned>(path: &str) -> Result<R, SendError> {
-    let (status, json) = fetch_json("GET", path, None).await?;
+    let (status, json) = fetch_json("GET", path, None, "").await?;
     read_answer(status, json)
 }
 
 /// `PUT path` with `data` as JSON; the answer as `R`.
 pub async fn put<T: Serialize, R: DeserializeOwned>(path: &str, data: &T) -> Result<R, SendError> {
     let body = to_json(data).ok_or(SendError::Network)?;
-    let (status, json) = fetch_json("PUT", path, Some(body)).await?;
+    let (status, json) = fetch_json("PUT", path, Some(body), "").await?;
     read_answer(status, json)
 }
 
 /// `DELETE path`.
 pub async fn delete(path: &str) -> Result<(), SendError> {
-    let (status, json) = fetch_json("DELETE", path, None).await?;
+    let (status, json) = fetch_json("DELETE", path, None, "").await?;
     read_answer(status, json)
 }
 
-/// Sends a request with `fetch` (JSON body when given); answers the status and the parsed body.
+/// Sends a request with `fetch` (JSON body when given, idempotency key unless empty); answers
+/// the status and the parsed body.
 async fn fetch_json(
     method: &str,
     path: &str,
     body: Option<String>,
+    key: &str,
 ) -> Result<(u16, JsValue), SendError> {
     let headers = Headers::new().map_err(|_| SendError::Network)?;
     let _ = headers.set("Accept-Language", lang().tag());
+    if !key.is_empty() {
+        let _ = headers.set(IDEMPOTENCY_KEY_HEADER, key);
+    }
     let init = RequestInit::new();
     init.set_method(method);
     if let Some(body) = body {
@@ -120,11 +172,15 @@ async fn fetch_json(
 async fn post_multipart(
     path: &str,
     body: &FormData,
+    key: &str,
     on_progress: impl Fn(f64, f64) + 'static,
 ) -> Result<(u16, JsValue), SendError> {
     let request = XmlHttpRequest::new().map_err(|_| SendError::Network)?;
     request.open("POST", path).map_err(|_| SendError::Network)?;
     let _ = request.set_request_header("Accept-Language", lang().tag());
+    if !key.is_empty() {
+        let _ = request.set_request_header(IDEMPOTENCY_KEY_HEADER, key);
+    }
     let progress = Closure::<dyn Fn(ProgressEvent)>::new(move |event: ProgressEvent| {
         if event.length_computable() {
             on_progress(event.loaded(), event.total());

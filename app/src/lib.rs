@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod components;
+pub mod draft;
 pub mod gallery;
 pub mod locale;
 pub mod page;
@@ -20,46 +21,10 @@ use leptos::prelude::*;
 
 pub use locale::lang;
 
-/// Mounts the help centre into `<body>` in the chosen language and scheme.
-pub fn start() {
+/// Mounts one bundle's application into `<body>` in the chosen language and scheme.
+pub fn start_with<View: IntoView + 'static>(app: fn() -> View) {
     locale::apply_to_document();
-    leptos::mount::mount_to_body(shell::HelpCentreApp);
-}
-
-/// Mounts the signing-in pages into `<body>` in the chosen language and scheme.
-pub fn start_access() {
-    locale::apply_to_document();
-    leptos::mount::mount_to_body(shell::AccessApp);
-}
-
-/// Mounts «Мои данные» into `<body>` in the chosen language and scheme.
-pub fn start_profile() {
-    locale::apply_to_document();
-    leptos::mount::mount_to_body(shell::ProfileApp);
-}
-
-/// Mounts «Подтверждение личности» into `<body>` in the chosen language and scheme.
-pub fn start_identity() {
-    locale::apply_to_document();
-    leptos::mount::mount_to_body(shell::IdentityApp);
-}
-
-/// Mounts the administrator's pages into `<body>` in the chosen language and scheme.
-pub fn start_admin() {
-    locale::apply_to_document();
-    leptos::mount::mount_to_body(shell::AdminApp);
-}
-
-/// Mounts the contact centre's pages into `<body>` in the chosen language and scheme.
-pub fn start_staff() {
-    locale::apply_to_document();
-    leptos::mount::mount_to_body(shell::StaffApp);
-}
-
-/// Mounts the account pages into `<body>` in the chosen language and scheme.
-pub fn start_account() {
-    locale::apply_to_document();
-    leptos::mount::mount_to_body(shell::AccountApp);
+    leptos::mount::mount_to_body(app);
 }
 
 /// Sets the document title: «Страница — Поддержка Госуслуг», with «Ошибка: » first when the page

@@ -1,5 +1,5 @@
 //! Entry point of the SPA built by trunk.
 
 fn main() {
-    app::start();
+    app::start_with(app::shell::HelpCentreApp);
 }

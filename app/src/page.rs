@@ -1,5 +1,8 @@
 //! The pages of the SPA as a type, so links and redirects never spell paths by hand.
 
+use shared::requests::{ListOrder, RequestFilter};
+use shared::status::Status;
+
 /// A page of the portal.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Page {
@@ -51,6 +54,49 @@ pub enum Page {
         /// Their account.
         account_id: i64,
     },
+    /// «Мои обращения», filtered.
+    MyRequests {
+        /// Which requests, in which order, which page.
+        filter: RequestFilter,
+    },
+    /// One of the citizen's requests.
+    Request {
+        /// Its number.
+        number: String,
+    },
+    /// A message in a request's thread, with files.
+    ReplyToRequest {
+        /// The request's number.
+        number: String,
+    },
+    /// Rating a closed request.
+    RateRequest {
+        /// The request's number.
+        number: String,
+    },
+    /// Asking for a senior operator.
+    EscalateRequest {
+        /// The request's number.
+        number: String,
+    },
+    /// «Новое обращение», first step: the topic.
+    NewRequest {
+        /// The number of an earlier request it follows from (prefilled from it), or empty.
+        related: String,
+    },
+    /// «Новое обращение»: the topic's own fields, the subject, description, contacts.
+    RequestDetails,
+    /// «Новое обращение»: files.
+    RequestFiles,
+    /// The check of a new request's answers before it is sent.
+    CheckRequest,
+    /// The confirmation of a registered request.
+    RequestSent {
+        /// Its number.
+        number: String,
+        /// When the answer is expected, `ДД.ММ.ГГГГ`.
+        due: String,
+    },
 }
 
 /// Which bundle shows a page. Each is its own download, so a citizen reading the help centre never
@@ -71,6 +117,20 @@ pub enum Area {
     Staff,
     /// The administrator's pages (`admin.html`).
     Admin,
+    /// «Мои обращения» (`requests.html`).
+    Requests,
+    /// One request (`request.html`).
+    Request,
+    /// A reply in a request's thread (`request-reply.html`).
+    RequestReply,
+    /// Rating and escalating a request (`request-feedback.html`).
+    RequestFeedback,
+    /// «Новое обращение»: the topic (`request-topic.html`).
+    RequestTopic,
+    /// «Новое обращение»: the details (`request-details.html`).
+    RequestDetails,
+    /// «Новое обращение»: files, check and confirmation (`request-send.html`).
+    RequestSend,
 }
 
 impl Area {
@@ -84,6 +144,13 @@ impl Area {
             Area::Identity => Some("identity-app"),
             Area::Staff => Some("staff-app"),
             Area::Admin => Some("admin-app"),
+            Area::Requests => Some("requests-app"),
+            Area::Request => Some("request-app"),
+            Area::RequestReply => Some("request-reply-app"),
+            Area::RequestFeedback => Some("request-feedback-app"),
+            Area::RequestTopic => Some("request-topic-app"),
+            Area::RequestDetails => Some("request-details-app"),
+            Area::RequestSend => Some("request-send-app"),
         }
     }
 }
@@ -99,6 +166,13 @@ impl Page {
             Page::Identity => Area::Identity,
             Page::IdentityQueue { .. } | Page::IdentityCase { .. } => Area::Staff,
             Page::StaffAccounts => Area::Admin,
+            Page::MyRequests { .. } => Area::Requests,
+            Page::Request { .. } => Area::Request,
+            Page::ReplyToRequest { .. } => Area::RequestReply,
+            Page::RateRequest { .. } | Page::EscalateRequest { .. } => Area::RequestFeedback,
+            Page::NewRequest { .. } => Area::RequestTopic,
+            Page::RequestDetails => Area::RequestDetails,
+            Page::RequestFiles | Page::CheckRequest | Page::RequestSent { .. } => Area::RequestSend,
         }
     }
 
@@ -135,44 +209,347 @@ impl Page {
             Page::IdentityCase { account_id } => {
                 format!("/staff/identity/case?account={account_id}")
             }
+            Page::MyRequests { filter } => with_query("/account/requests", &filter_query(filter)),
+            Page::Request { number } => format!("/account/requests/view?number={}", encode(number)),
+            Page::ReplyToRequest { number } => {
+                format!("/account/requests/reply?number={}", encode(number))
+            }
+            Page::RateRequest { number } => {
+                format!("/account/requests/rate?number={}", encode(number))
+            }
+            Page::EscalateRequest { number } => {
+                format!("/account/requests/escalate?number={}", encode(number))
+            }
+            Page::RequestDetails => "/account/requests/new/details".to_owned(),
+            Page::RequestFiles => "/account/requests/new/files".to_owned(),
+            Page::NewRequest { related } => {
+                with_query("/account/requests/new", &[("related", related.clone())])
+            }
+            Page::CheckRequest => "/account/requests/new/check".to_owned(),
+            Page::RequestSent { number, due } => format!(
+                "/account/requests/new/sent?number={}&due={}",
+                encode(number),
+                encode(due)
+            ),
         }
     }
 }
 
+/// Reads a query parameter of the address.
+pub type Query<'a> = &'a dyn Fn(&str) -> Option<String>;
+
+/// The pages one bundle shows, read from an address. Each bundle starts its router with its own
+/// table, so it carries the reading of its own pages only.
+#[derive(Debug, Clone, Copy)]
+pub struct Pages {
+    /// The bundle.
+    pub area: Area,
+    /// The page an address names (its path, and a way to read its query), if it is one of the
+    /// bundle's.
+    pub read: fn(&str, Query) -> Option<Page>,
+}
+
+/// The pages of [`Area::HelpCentre`].
+pub const HELP_CENTRE: Pages = Pages {
+    area: Area::HelpCentre,
+    read: help_centre_pages,
+};
+
+/// The pages of [`Area::Access`].
+pub const ACCESS: Pages = Pages {
+    area: Area::Access,
+    read: access_pages,
+};
+
+/// The pages of [`Area::Account`].
+pub const ACCOUNT: Pages = Pages {
+    area: Area::Account,
+    read: account_pages,
+};
+
+/// The pages of [`Area::Profile`].
+pub const PROFILE: Pages = Pages {
+    area: Area::Profile,
+    read: profile_pages,
+};
+
+/// The pages of [`Area::Identity`].
+pub const IDENTITY: Pages = Pages {
+    area: Area::Identity,
+    read: identity_pages,
+};
+
+/// The pages of [`Area::Staff`].
+pub const STAFF: Pages = Pages {
+    area: Area::Staff,
+    read: staff_pages,
+};
+
+/// The pages of [`Area::Admin`].
+pub const ADMIN: Pages = Pages {
+    area: Area::Admin,
+    read: admin_pages,
+};
+
+/// The pages of [`Area::Requests`].
+pub const REQUESTS: Pages = Pages {
+    area: Area::Requests,
+    read: requests_pages,
+};
+
+/// The pages of [`Area::Request`].
+pub const REQUEST: Pages = Pages {
+    area: Area::Request,
+    read: request_pages,
+};
+
+/// The pages of [`Area::RequestReply`].
+pub const REQUEST_REPLY: Pages = Pages {
+    area: Area::RequestReply,
+    read: request_reply_pages,
+};
+
+/// The pages of [`Area::RequestFeedback`].
+pub const REQUEST_FEEDBACK: Pages = Pages {
+    area: Area::RequestFeedback,
+    read: request_feedback_pages,
+};
+
+/// The pages of [`Area::RequestTopic`].
+pub const REQUEST_TOPIC: Pages = Pages {
+    area: Area::RequestTopic,
+    read: request_topic_pages,
+};
+
+/// The pages of [`Area::RequestDetails`].
+pub const REQUEST_DETAILS: Pages = Pages {
+    area: Area::RequestDetails,
+    read: request_details_pages,
+};
+
+/// The pages of [`Area::RequestSend`].
+pub const REQUEST_SEND: Pages = Pages {
+    area: Area::RequestSend,
+    read: request_send_pages,
+};
+
+/// Every bundle's pages.
+#[cfg(test)]
+const ALL: [Pages; 14] = [
+    HELP_CENTRE,
+    ACCESS,
+    ACCOUNT,
+    PROFILE,
+    IDENTITY,
+    STAFF,
+    ADMIN,
+    REQUESTS,
+    REQUEST,
+    REQUEST_REPLY,
+    REQUEST_FEEDBACK,
+    REQUEST_TOPIC,
+    REQUEST_DETAILS,
+    REQUEST_SEND,
+];
+
+#[cfg(test)]
 impl Page {
-    /// The page an address names: its path and a way to read its query; `None` when there is no
-    /// such page.
+    /// The page an address names, whichever bundle shows it; `None` when there is no such page.
     pub fn from_address(path: &str, query: impl Fn(&str) -> Option<String>) -> Option<Page> {
-        match path.trim_end_matches('/') {
-            "" => Some(Page::Home),
-            "/feedback" => Some(Page::Feedback),
-            "/feedback/sent" => Some(Page::FeedbackSent {
-                number: query("number").unwrap_or_default(),
-                due: query("due").unwrap_or_default(),
-            }),
-            "/sign-in" => Some(Page::SignIn {
-                timed_out: query("timeout").is_some(),
-            }),
-            "/register" => Some(Page::Register),
-            "/recover" => Some(Page::Recover),
-            "/account" => Some(Page::Account {
-                welcome: query("welcome").is_some(),
-            }),
-            "/account/security" => Some(Page::Security),
-            "/account/profile" => Some(Page::Profile),
-            "/account/profile/contact" => Some(Page::ChangeContact {
-                phone: query("channel").as_deref() == Some("phone"),
-            }),
-            "/account/profile/identity" => Some(Page::Identity),
-            "/admin/staff" => Some(Page::StaffAccounts),
-            "/staff/identity" => Some(Page::IdentityQueue {
-                decided: query("decided").is_some(),
-            }),
-            "/staff/identity/case" => Some(Page::IdentityCase {
-                account_id: query("account")?.parse().ok()?,
-            }),
-            _ => None,
-        }
+        ALL.iter().find_map(|pages| (pages.read)(path, &query))
+    }
+}
+
+fn help_centre_pages(path: &str, query: Query) -> Option<Page> {
+    match path.trim_end_matches('/') {
+        "" => Some(Page::Home),
+        "/feedback" => Some(Page::Feedback),
+        "/feedback/sent" => Some(Page::FeedbackSent {
+            number: query("number").unwrap_or_default(),
+            due: query("due").unwrap_or_default(),
+        }),
+        _ => None,
+    }
+}
+
+fn access_pages(path: &str, query: Query) -> Option<Page> {
+    match path.trim_end_matches('/') {
+        "/sign-in" => Some(Page::SignIn {
+            timed_out: query("timeout").is_some(),
+        }),
+        "/register" => Some(Page::Register),
+        "/recover" => Some(Page::Recover),
+        _ => None,
+    }
+}
+
+fn account_pages(path: &str, query: Query) -> Option<Page> {
+    match path.trim_end_matches('/') {
+        "/account" => Some(Page::Account {
+            welcome: query("welcome").is_some(),
+        }),
+        "/account/security" => Some(Page::Security),
+        _ => None,
+    }
+}
+
+fn profile_pages(path: &str, query: Query) -> Option<Page> {
+    match path.trim_end_matches('/') {
+        "/account/profile" => Some(Page::Profile),
+        "/account/profile/contact" => Some(Page::ChangeContact {
+            phone: query("channel").as_deref() == Some("phone"),
+        }),
+        _ => None,
+    }
+}
+
+fn identity_pages(path: &str, _query: Query) -> Option<Page> {
+    match path.trim_end_matches('/') {
+        "/account/profile/identity" => Some(Page::Identity),
+        _ => None,
+    }
+}
+
+fn staff_pages(path: &str, query: Query) -> Option<Page> {
+    match path.trim_end_matches('/') {
+        "/staff/identity" => Some(Page::IdentityQueue {
+            decided: query("decided").is_some(),
+        }),
+        "/staff/identity/case" => Some(Page::IdentityCase {
+            account_id: query("account")?.parse().ok()?,
+        }),
+        _ => None,
+    }
+}
+
+fn admin_pages(path: &str, _query: Query) -> Option<Page> {
+    match path.trim_end_matches('/') {
+        "/admin/staff" => Some(Page::StaffAccounts),
+        _ => None,
+    }
+}
+
+fn requests_pages(path: &str, query: Query) -> Option<Page> {
+    match path.trim_end_matches('/') {
+        "/account/requests" => Some(Page::MyRequests {
+            filter: RequestFilter {
+                status: query("status").as_deref().and_then(Status::from_code),
+                category: query("category").unwrap_or_default(),
+                from: query("from").unwrap_or_default(),
+                to: query("to").unwrap_or_default(),
+                q: query("q").unwrap_or_default(),
+                order: if query("order").as_deref() == Some("by_status") {
+                    ListOrder::ByStatus
+                } else {
+                    ListOrder::Newest
+                },
+                page: query("page").and_then(|p| p.parse().ok()).unwrap_or(1),
+            },
+        }),
+        _ => None,
+    }
+}
+
+fn request_pages(path: &str, query: Query) -> Option<Page> {
+    match path.trim_end_matches('/') {
+        "/account/requests/view" => Some(Page::Request {
+            number: request_number(query)?,
+        }),
+        _ => None,
+    }
+}
+
+fn request_reply_pages(path: &str, query: Query) -> Option<Page> {
+    match path.trim_end_matches('/') {
+        "/account/requests/reply" => Some(Page::ReplyToRequest {
+            number: request_number(query)?,
+        }),
+        _ => None,
+    }
+}
+
+fn request_feedback_pages(path: &str, query: Query) -> Option<Page> {
+    match path.trim_end_matches('/') {
+        "/account/requests/rate" => Some(Page::RateRequest {
+            number: request_number(query)?,
+        }),
+        "/account/requests/escalate" => Some(Page::EscalateRequest {
+            number: request_number(query)?,
+        }),
+        _ => None,
+    }
+}
+
+fn request_topic_pages(path: &str, query: Query) -> Option<Page> {
+    match path.trim_end_matches('/') {
+        "/account/requests/new" => Some(Page::NewRequest {
+            related: query("related")
+                .and_then(|number| shared::numbers::parse_request_number(&number).ok())
+                .unwrap_or_default(),
+        }),
+        _ => None,
+    }
+}
+
+fn request_details_pages(path: &str, _query: Query) -> Option<Page> {
+    match path.trim_end_matches('/') {
+        "/account/requests/new/details" => Some(Page::RequestDetails),
+        _ => None,
+    }
+}
+
+fn request_send_pages(path: &str, query: Query) -> Option<Page> {
+    match path.trim_end_matches('/') {
+        "/account/requests/new/files" => Some(Page::RequestFiles),
+        "/account/requests/new/check" => Some(Page::CheckRequest),
+        "/account/requests/new/sent" => Some(Page::RequestSent {
+            number: query("number").unwrap_or_default(),
+            due: query("due").unwrap_or_default(),
+        }),
+        _ => None,
+    }
+}
+
+/// The request number in the address, when it is one: a number goes into API paths.
+fn request_number(query: Query) -> Option<String> {
+    shared::numbers::parse_request_number(&query("number")?).ok()
+}
+
+/// The query of «Мои обращения» (the same names the API takes), without its defaults.
+pub fn filter_query(filter: &RequestFilter) -> Vec<(&'static str, String)> {
+    let mut pairs = vec![
+        (
+            "status",
+            filter
+                .status
+                .map(|s| s.code().to_owned())
+                .unwrap_or_default(),
+        ),
+        ("category", filter.category.clone()),
+        ("from", filter.from.clone()),
+        ("to", filter.to.clone()),
+        ("q", filter.q.clone()),
+    ];
+    if filter.order == ListOrder::ByStatus {
+        pairs.push(("order", "by_status".to_owned()));
+    }
+    if filter.page > 1 {
+        pairs.push(("page", filter.page.to_string()));
+    }
+    pairs
+}
+
+/// `path` with the pairs whose value is not empty as its query.
+pub fn with_query(path: &str, pairs: &[(&str, String)]) -> String {
+    let query: Vec<String> = pairs
+        .iter()
+        .filter(|(_, value)| !value.trim().is_empty())
+        .map(|(name, value)| format!("{name}={}", encode(value)))
+        .collect();
+    if query.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{}", query.join("&"))
     }
 }
 
@@ -243,6 +620,45 @@ mod tests {
             Page::IdentityQueue { decided: false },
             Page::IdentityQueue { decided: true },
             Page::IdentityCase { account_id: 42 },
+            Page::MyRequests {
+                filter: shared::requests::RequestFilter::default(),
+            },
+            Page::MyRequests {
+                filter: shared::requests::RequestFilter {
+                    status: Some(shared::status::Status::AwaitingDocuments),
+                    category: "payments".to_owned(),
+                    from: "01.11.2026".to_owned(),
+                    to: "30.11.2026".to_owned(),
+                    q: "адрес & регистрация".to_owned(),
+                    order: shared::requests::ListOrder::ByStatus,
+                    page: 3,
+                },
+            },
+            Page::Request {
+                number: "2026-000123".to_owned(),
+            },
+            Page::NewRequest {
+                related: String::new(),
+            },
+            Page::NewRequest {
+                related: "2026-000123".to_owned(),
+            },
+            Page::ReplyToRequest {
+                number: "2026-000002".to_owned(),
+            },
+            Page::RateRequest {
+                number: "2026-000002".to_owned(),
+            },
+            Page::EscalateRequest {
+                number: "2026-000002".to_owned(),
+            },
+            Page::RequestDetails,
+            Page::RequestFiles,
+            Page::CheckRequest,
+            Page::RequestSent {
+                number: "2026-000123".to_owned(),
+                due: "03.12.2026".to_owned(),
+            },
         ];
         for page in pages {
             let href = page.href();
@@ -276,6 +692,31 @@ mod tests {
             Page::StaffAccounts,
             Page::IdentityQueue { decided: true },
             Page::IdentityCase { account_id: 7 },
+            Page::MyRequests {
+                filter: shared::requests::RequestFilter::default(),
+            },
+            Page::Request {
+                number: "2026-000001".to_owned(),
+            },
+            Page::NewRequest {
+                related: String::new(),
+            },
+            Page::ReplyToRequest {
+                number: "2026-000002".to_owned(),
+            },
+            Page::RateRequest {
+                number: "2026-000002".to_owned(),
+            },
+            Page::EscalateRequest {
+                number: "2026-000002".to_owned(),
+            },
+            Page::RequestDetails,
+            Page::RequestFiles,
+            Page::CheckRequest,
+            Page::RequestSent {
+                number: "2026-000001".to_owned(),
+                due: "01.12.2026".to_owned(),
+            },
         ] {
             let href = page.href();
             let path = href.split('?').next().unwrap();

@@ -2,7 +2,7 @@
 //!
 //! A general router (leptos_router) costs the portal's bundle about a tenth of its size budget
 //! for matching, transitions and hooks the portal does not use. The portal's pages are a closed
-//! enum, so routing is two functions on it — [`Page::href`] and [`Page::from_address`] — plus this
+//! enum, so routing is two functions on it — [`Page::href`] and the bundle's [`Pages`] — plus this
 //! module: same-origin link clicks and history moves update one signal, and the shell shows the
 //! page that signal names.
 
@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::{HtmlAnchorElement, MouseEvent};
 
-use crate::page::{Area, Page};
+use crate::page::{Page, Pages};
 
 thread_local! {
     static STARTED: std::cell::Cell<Option<Location>> = const { std::cell::Cell::new(None) };
@@ -21,26 +21,26 @@ thread_local! {
 #[derive(Clone, Copy)]
 pub struct Location {
     page: RwSignal<Option<Page>>,
-    area: Area,
+    pages: Pages,
 }
 
 impl Location {
-    /// Reads the current address and starts following link clicks and history moves within
-    /// `area`; links to the other bundle's pages are left to the browser.
-    pub fn start(area: Area) -> Location {
+    /// Reads the current address and starts following link clicks and history moves among
+    /// the bundle's `pages`; links to other bundles' pages are left to the browser.
+    pub fn start(pages: Pages) -> Location {
         let location = Location {
-            page: RwSignal::new(current()),
-            area,
+            page: RwSignal::new(current(pages)),
+            pages,
         };
         // Kept in a thread-local rather than the reactive context: forms navigate from tasks that
         // run outside any reactive owner.
         STARTED.with(|started| started.set(Some(location)));
-        let on_pop = Closure::<dyn Fn()>::new(move || location.page.set(current()));
+        let on_pop = Closure::<dyn Fn()>::new(move || location.page.set(current(pages)));
         window().set_onpopstate(Some(on_pop.as_ref().unchecked_ref()));
         // Both listeners live as long as the page.
         on_pop.forget();
         let on_click = Closure::<dyn Fn(MouseEvent)>::new(move |ev: MouseEvent| {
-            if let Some(href) = followed_link(&ev).filter(|href| shown_here(href, area)) {
+            if let Some(href) = followed_link(&ev).filter(|href| shown_here(href, pages)) {
                 ev.prevent_default();
                 location.go(&href);
             }
@@ -61,18 +61,11 @@ impl Location {
         if let Ok(history) = window().history() {
             let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
         }
-        self.page.set(current());
+        self.page.set(current(self.pages));
         // A new page starts at its top with focus on its content, or at the place the link names,
         // once it is drawn.
         match href.split_once('#') {
-            Some((_, id)) if !id.is_empty() => {
-                let id = id.to_owned();
-                request_animation_frame(move || {
-                    if let Some(target) = document().get_element_by_id(&id) {
-                        target.scroll_into_view();
-                    }
-                });
-            }
+            Some((_, id)) if !id.is_empty() => show_place(id.to_owned()),
             _ => request_animation_frame(|| {
                 // As after a page load: reading starts at the new page's content, at its top.
                 if let Some(main) = document()
@@ -87,20 +80,47 @@ impl Location {
     }
 }
 
-/// Whether this bundle shows the page at `href` (an unknown address is shown as «not found»).
-fn shown_here(href: &str, area: Area) -> bool {
+/// For a page that can be opened at a place (the steps a check page's «Изменить» links to, in
+/// another bundle): shows the place the address names once it is drawn, with focus there.
+pub fn show_place_in_address() {
+    let hash = window().location().hash().unwrap_or_default();
+    if let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) {
+        show_place(id.to_owned());
+    }
+}
+
+/// Scrolls to the element `id` and focuses it once it is drawn (a page may draw it a few
+/// frames after it starts).
+fn show_place(id: String) {
+    fn attempt(id: String, frames_left: u8) {
+        request_animation_frame(move || match document().get_element_by_id(&id) {
+            Some(target) => {
+                target.scroll_into_view();
+                if let Ok(target) = target.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = target.focus();
+                }
+            }
+            None if frames_left > 0 => attempt(id, frames_left - 1),
+            None => {}
+        });
+    }
+    attempt(id, 30);
+}
+
+/// Whether this bundle shows the page at `href`; other bundles' pages and unknown addresses
+/// are left to the browser (the server answers them).
+fn shown_here(href: &str, pages: Pages) -> bool {
     let (path, search) = href.split_once('?').unwrap_or((href, ""));
     let query = web_sys::UrlSearchParams::new_with_str(search).ok();
     let path = path.split('#').next().unwrap_or(path);
-    Page::from_address(path, |key| query.as_ref().and_then(|q| q.get(key)))
-        .is_none_or(|page| page.area() == area)
+    (pages.read)(path, &|key| query.as_ref().and_then(|q| q.get(key))).is_some()
 }
 
 /// Shows `page` (from a form's result, say), as following a link to it would; a page of the
 /// other bundle is loaded by the browser.
 pub fn navigate(page: &Page) {
     match STARTED.with(std::cell::Cell::get) {
-        Some(location) if location.area == page.area() => location.go(&page.href()),
+        Some(location) if location.pages.area == page.area() => location.go(&page.href()),
         _ => {
             let _ = window().location().set_href(&page.href());
         }
@@ -108,12 +128,12 @@ pub fn navigate(page: &Page) {
 }
 
 /// The page the browser's address names now.
-fn current() -> Option<Page> {
+fn current(pages: Pages) -> Option<Page> {
     let location = window().location();
     let path = location.pathname().unwrap_or_default();
     let search = location.search().unwrap_or_default();
     let query = web_sys::UrlSearchParams::new_with_str(&search).ok();
-    Page::from_address(&path, |key| query.as_ref().and_then(|q| q.get(key)))
+    (pages.read)(&path, &|key| query.as_ref().and_then(|q| q.get(key)))
 }
 
 /// The address of a link this click follows inside the portal, or `None` to let the browser

@@ -102,6 +102,7 @@ impl Session {
 
     /// Signs out on the server and goes to the help centre.
     pub fn sign_out(self) {
+        crate::draft::forget_personal();
         leptos::task::spawn_local(async move {
             let _ = api::delete(SESSION_PATH).await;
             self.set(None);
@@ -117,6 +118,7 @@ impl Session {
         if left <= 0.0 {
             self.idle_end.set(None);
             self.timed_out.set(true);
+            crate::draft::forget_personal();
             // The server ends it too, whatever its clock says; then sign-in, with the note.
             leptos::task::spawn_local(async move {
                 let _ = api::delete(SESSION_PATH).await;

@@ -10,10 +10,14 @@ use crate::components::button::{Button, ButtonKind};
 use crate::components::layout::{FooterLink, PageLayout, SignInLink, SignedInAs};
 use crate::components::modal::Modal;
 use crate::lang;
-use crate::page::{Area, Page};
+use crate::page::{self, Page};
 use crate::pages::account::{
     AccountPage, ChangeContactPage, IdentityPage, ProfilePage, RecoverPage, RegisterPage,
     SecurityPage, SignInPage,
+};
+use crate::pages::requests::{
+    CheckPage, DetailsPage, EscalatePage, FilesPage, MyRequestsPage, RatePage, ReplyPage,
+    RequestPage, SentPage, TopicPage,
 };
 use crate::pages::staff::{IdentityCasePage, IdentityQueuePage, StaffAccountsPage};
 use crate::pages::{FeedbackPage, FeedbackSentPage, HomePage, NotFoundPage};
@@ -23,7 +27,7 @@ use crate::session::Session;
 /// The help centre: home, feedback and its confirmation (`index.html`).
 #[component]
 pub fn HelpCentreApp() -> impl IntoView {
-    let location = Location::start(Area::HelpCentre);
+    let location = Location::start(page::HELP_CENTRE);
     view! {
         <Frame idle_warning=false>
             {move || match location.page() {
@@ -41,7 +45,7 @@ pub fn HelpCentreApp() -> impl IntoView {
 /// Signing in: sign-in, registration, recovery (`access.html`).
 #[component]
 pub fn AccessApp() -> impl IntoView {
-    let location = Location::start(Area::Access);
+    let location = Location::start(page::ACCESS);
     view! {
         <Frame idle_warning=false>
             {move || match location.page() {
@@ -59,7 +63,7 @@ pub fn AccessApp() -> impl IntoView {
 /// The account: «Личный кабинет», «Безопасность» (`account.html`).
 #[component]
 pub fn AccountApp() -> impl IntoView {
-    let location = Location::start(Area::Account);
+    let location = Location::start(page::ACCOUNT);
     view! {
         <Frame idle_warning=true>
             {move || match location.page() {
@@ -76,7 +80,7 @@ pub fn AccountApp() -> impl IntoView {
 /// «Мои данные» and changing a contact (`profile.html`).
 #[component]
 pub fn ProfileApp() -> impl IntoView {
-    let location = Location::start(Area::Profile);
+    let location = Location::start(page::PROFILE);
     view! {
         <Frame idle_warning=true>
             {move || match location.page() {
@@ -93,7 +97,7 @@ pub fn ProfileApp() -> impl IntoView {
 /// «Подтверждение личности» (`identity.html`).
 #[component]
 pub fn IdentityApp() -> impl IntoView {
-    let location = Location::start(Area::Identity);
+    let location = Location::start(page::IDENTITY);
     view! {
         <Frame idle_warning=true>
             {move || match location.page() {
@@ -107,7 +111,7 @@ pub fn IdentityApp() -> impl IntoView {
 /// The operators' pages (`staff.html`).
 #[component]
 pub fn StaffApp() -> impl IntoView {
-    let location = Location::start(Area::Staff);
+    let location = Location::start(page::STAFF);
     view! {
         <Frame idle_warning=true>
             {move || match location.page() {
@@ -126,12 +130,117 @@ pub fn StaffApp() -> impl IntoView {
 /// The administrator's pages (`admin.html`).
 #[component]
 pub fn AdminApp() -> impl IntoView {
-    let location = Location::start(Area::Admin);
+    let location = Location::start(page::ADMIN);
     view! {
         <Frame idle_warning=true>
             {move || match location.page() {
                 Some(Page::StaffAccounts) => Either::Left(view! { <StaffAccountsPage /> }),
                 _ => Either::Right(view! { <NotFoundPage /> }),
+            }}
+        </Frame>
+    }
+}
+
+/// «Мои обращения» (`requests.html`).
+#[component]
+pub fn RequestsApp() -> impl IntoView {
+    let location = Location::start(page::REQUESTS);
+    view! {
+        <Frame idle_warning=true>
+            {move || match location.page() {
+                Some(Page::MyRequests { filter }) => Either::Left(view! { <MyRequestsPage filter=filter /> }),
+                _ => Either::Right(view! { <NotFoundPage /> }),
+            }}
+        </Frame>
+    }
+}
+
+/// One request (`request.html`).
+#[component]
+pub fn RequestApp() -> impl IntoView {
+    let location = Location::start(page::REQUEST);
+    view! {
+        <Frame idle_warning=true>
+            {move || match location.page() {
+                Some(Page::Request { number }) => Either::Left(view! { <RequestPage number=number /> }),
+                _ => Either::Right(view! { <NotFoundPage /> }),
+            }}
+        </Frame>
+    }
+}
+
+/// A reply in a request's thread (`request-reply.html`).
+#[component]
+pub fn RequestReplyApp() -> impl IntoView {
+    let location = Location::start(page::REQUEST_REPLY);
+    view! {
+        <Frame idle_warning=true>
+            {move || match location.page() {
+                Some(Page::ReplyToRequest { number }) => Either::Left(view! { <ReplyPage number=number /> }),
+                _ => Either::Right(view! { <NotFoundPage /> }),
+            }}
+        </Frame>
+    }
+}
+
+/// Rating and escalating a request (`request-feedback.html`).
+#[component]
+pub fn RequestFeedbackApp() -> impl IntoView {
+    let location = Location::start(page::REQUEST_FEEDBACK);
+    view! {
+        <Frame idle_warning=true>
+            {move || match location.page() {
+                Some(Page::RateRequest { number }) => EitherOf3::A(view! { <RatePage number=number /> }),
+                Some(Page::EscalateRequest { number }) => EitherOf3::B(view! { <EscalatePage number=number /> }),
+                _ => EitherOf3::C(view! { <NotFoundPage /> }),
+            }}
+        </Frame>
+    }
+}
+
+/// «Новое обращение»: the topic (`request-topic.html`).
+#[component]
+pub fn RequestTopicApp() -> impl IntoView {
+    let location = Location::start(page::REQUEST_TOPIC);
+    view! {
+        <Frame idle_warning=true>
+            {move || match location.page() {
+                Some(Page::NewRequest { related }) => Either::Left(view! { <TopicPage related=related /> }),
+                _ => Either::Right(view! { <NotFoundPage /> }),
+            }}
+        </Frame>
+    }
+}
+
+/// «Новое обращение»: the details (`request-details.html`).
+#[component]
+pub fn RequestDetailsApp() -> impl IntoView {
+    let location = Location::start(page::REQUEST_DETAILS);
+    view! {
+        <Frame idle_warning=true>
+            {move || match location.page() {
+                Some(Page::RequestDetails) => Either::Left(view! { <DetailsPage /> }),
+                _ => Either::Right(view! { <NotFoundPage /> }),
+            }}
+        </Frame>
+    }
+}
+
+/// «Новое обращение»: files, the check and the confirmation (`request-send.html`); the chosen
+/// files live here, across the files page and the check.
+#[component]
+pub fn RequestSendApp() -> impl IntoView {
+    let location = Location::start(page::REQUEST_SEND);
+    let files = RwSignal::new(Vec::new());
+    view! {
+        <Frame idle_warning=true>
+            {move || match location.page() {
+                Some(Page::RequestFiles) => EitherOf4::A(view! { <FilesPage files=files /> }),
+                Some(Page::CheckRequest) => EitherOf4::B(view! { <CheckPage files=files /> }),
+                Some(Page::RequestSent { number, due }) => {
+                    EitherOf4::C(view! { <SentPage number=number due=due /> })
+                }
+                _ => EitherOf4::D(view! { <NotFoundPage /> }),
             }}
         </Frame>
     }

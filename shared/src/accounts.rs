@@ -52,6 +52,25 @@ pub const BUNDLES: &[(&str, &[&str])] = &[
     // Before «Мои данные», whose prefix covers it.
     ("identity-app", &["/account/profile/identity"]),
     ("profile-app", &["/account/profile"]),
+    // The steps of «Новое обращение» before its first, and every request page before
+    // «Мои обращения»: their prefixes cover them.
+    ("request-details-app", &["/account/requests/new/details"]),
+    (
+        "request-send-app",
+        &[
+            "/account/requests/new/files",
+            "/account/requests/new/check",
+            "/account/requests/new/sent",
+        ],
+    ),
+    ("request-topic-app", &["/account/requests/new"]),
+    ("request-app", &["/account/requests/view"]),
+    ("request-reply-app", &["/account/requests/reply"]),
+    (
+        "request-feedback-app",
+        &["/account/requests/rate", "/account/requests/escalate"],
+    ),
+    ("requests-app", &["/account/requests"]),
     ("account-app", &["/account"]),
 ];
 

@@ -28,9 +28,10 @@ pub fn request_file_path(number: &str, file: &str) -> String {
     format!("{REQUESTS_PATH}/{number}/files/{file}")
 }
 
-/// Where the citizen takes `action`: `POST` with an [`IDEMPOTENCY_KEY_HEADER`] a
-/// [`crate::forms::reply::Reply`] (JSON, or multipart `data` and `files`) to reply, nothing to
-/// close or reopen, a [`crate::forms::escalation::Escalation`] to escalate, a [`Rating`] to rate
+/// Where the citizen takes `action`: `POST` a [`crate::forms::reply::Reply`] (JSON, or
+/// multipart `data` and `files`) with an [`IDEMPOTENCY_KEY_HEADER`] to reply (a creation), `{}`
+/// to close or reopen, a [`crate::forms::escalation::Escalation`] to escalate, a [`Rating`] to
+/// rate (state changes: a retry after a lost answer gets `409`, and the request shows the change)
 /// → `204` (a reply `201`); `409` when
 /// the request, as it stands now, does not allow it. Filing a
 /// linked request is a new request naming this one, so it has no path here.

@@ -203,8 +203,8 @@ pub fn can_reopen(completed_at: OffsetDateTime, now: OffsetDateTime) -> bool {
     now >= completed_at && now - completed_at <= REOPEN_WINDOW
 }
 
-/// Whether the citizen may escalate: the deadline has passed on an open request, or the request
-/// was resolved less than 48 hours ago.
+/// Whether the citizen may escalate: the deadline has passed on an open request whose clock
+/// runs, or the request was resolved less than 48 hours ago.
 pub fn can_escalate(
     status: Status,
     deadline: OffsetDateTime,
@@ -215,7 +215,8 @@ pub fn can_escalate(
         Status::Completed | Status::Rejected => {
             resolved_at.is_some_and(|at| now >= at && now - at <= DISPUTE_ESCALATION_WINDOW)
         }
-        _ => now > deadline,
+        // While documents are awaited the clock stands still: nothing is overdue then.
+        _ => status.clock_runs() && now > deadline,
     }
 }
 

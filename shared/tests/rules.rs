@@ -401,6 +401,8 @@ tests! {
         assert_eq!(citizen_actions(&open, datetime!(2026-11-10 12:00 +3)), [Reply, Close]);
         let overdue = datetime!(2026-11-11 00:00 +3);
         assert_eq!(citizen_actions(&open, overdue), [Reply, Close, Escalate]);
+        let paused = Standing { status: Status::AwaitingDocuments, ..open };
+        assert_eq!(citizen_actions(&paused, overdue), [Reply, Close], "the clock stands still");
         let escalated = Standing { escalated_at: Some(overdue), ..open };
         assert_eq!(citizen_actions(&escalated, overdue), [Reply, Close]);
         let resolved_at = datetime!(2026-11-12 10:00 +3);

@@ -5,7 +5,7 @@ mod support;
 
 use fantoccini::{Client, Locator};
 use serde_json::{Value, json};
-use support::{Portal, send_form, wait_for};
+use support::{Portal, heading, send_form, signed_in_demo, type_into, wait_for, wait_for_heading};
 
 const PASSWORD: &str = "Korrekt-Loshad-7";
 const NEW_PASSWORD: &str = "Novyi-Parol-2026!";
@@ -34,32 +34,6 @@ async fn account_of(portal: &Portal, email: &str) -> server::storage::accounts::
         .await
         .unwrap()
         .unwrap_or_else(|| panic!("no account {email}"))
-}
-
-async fn type_into(browser: &Client, id: &str, text: &str) {
-    let field = browser.find(Locator::Id(id)).await.unwrap();
-    field.clear().await.unwrap();
-    field.send_keys(text).await.unwrap();
-}
-
-async fn heading(browser: &Client) -> String {
-    wait_for(browser, "h1").await.text().await.unwrap()
-}
-
-/// Waits until the page's main heading says `text` (pages of another bundle load anew).
-async fn wait_for_heading(browser: &Client, text: &str) {
-    for _ in 0..100 {
-        if let Ok(h1) = browser.find(Locator::Css("h1")).await
-            && h1.text().await.is_ok_and(|t| t == text)
-        {
-            return;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    panic!(
-        "the heading never became «{text}»: {}",
-        heading(browser).await
-    );
 }
 
 async fn sign_out(browser: &Client) {
@@ -303,20 +277,6 @@ async fn security_page_ends_a_session_and_sets_up_an_authenticator_for_sign_in()
 /// A browser signed in as the demo citizen (the demo accounts are created first).
 async fn signed_in_demo_citizen(portal: &Portal) -> Client {
     signed_in_demo(portal, "citizen").await
-}
-
-/// A browser signed in as the demo account of `role` (`citizen`, `administrator`…).
-async fn signed_in_demo(portal: &Portal, role: &str) -> Client {
-    server::services::staff::seed_demo(&portal.state.db, time::OffsetDateTime::now_utc())
-        .await
-        .unwrap();
-    let browser = portal.browser().await;
-    portal.open(&browser, "/sign-in", "#login").await;
-    type_into(&browser, "login", &format!("{role}@demo.gosuslugi.local")).await;
-    type_into(&browser, "password", server::services::staff::DEMO_PASSWORD).await;
-    send_form(&browser).await;
-    wait_for_heading(&browser, "Личный кабинет").await;
-    browser
 }
 
 /// Moves the page's clock `minutes` ahead (the SPA's idle clock reads `Date.now`).

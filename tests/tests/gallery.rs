@@ -322,33 +322,51 @@ async fn each_bundle_is_served_for_its_own_pages() {
         .to_owned();
     let portal_html = portal_page.text().await.unwrap();
     let gallery_html = page("/gallery/button/busy").await.text().await.unwrap();
-    let access_html = page("/sign-in").await.text().await.unwrap();
-    let account_html = page("/account/security").await.text().await.unwrap();
-    let profile_html = page("/account/profile/contact").await.text().await.unwrap();
-    let staff_html = page("/staff/identity").await.text().await.unwrap();
-    let admin_html = page("/admin/staff").await.text().await.unwrap();
-    let identity_html = page("/account/profile/identity")
-        .await
-        .text()
-        .await
-        .unwrap();
     assert!(portal_html.contains("/app-") && !portal_html.contains("gallery-"));
     assert!(gallery_html.contains("/gallery/gallery-"));
-    assert!(access_html.contains("/access-app/access-"), "{access_html}");
-    assert!(
-        account_html.contains("/account-app/account-"),
-        "{account_html}"
-    );
-    assert!(
-        profile_html.contains("/profile-app/profile-"),
-        "{profile_html}"
-    );
-    assert!(staff_html.contains("/staff-app/staff-"), "{staff_html}");
-    assert!(admin_html.contains("/admin-app/admin-"), "{admin_html}");
-    assert!(
-        identity_html.contains("/identity-app/identity-"),
-        "{identity_html}"
-    );
+    // Each page is served the entry file of the bundle that shows it.
+    for (path, script) in [
+        ("/sign-in", "/access-app/access-"),
+        ("/account/security", "/account-app/account-"),
+        ("/account/profile/contact", "/profile-app/profile-"),
+        ("/account/profile/identity", "/identity-app/identity-"),
+        ("/staff/identity", "/staff-app/staff-"),
+        ("/admin/staff", "/admin-app/admin-"),
+        ("/account/requests", "/requests-app/requests-"),
+        ("/account/requests/view", "/request-app/request-"),
+        (
+            "/account/requests/reply",
+            "/request-reply-app/request_reply-",
+        ),
+        (
+            "/account/requests/rate",
+            "/request-feedback-app/request_feedback-",
+        ),
+        (
+            "/account/requests/escalate",
+            "/request-feedback-app/request_feedback-",
+        ),
+        ("/account/requests/new", "/request-topic-app/request_topic-"),
+        (
+            "/account/requests/new/details",
+            "/request-details-app/request_details-",
+        ),
+        (
+            "/account/requests/new/files",
+            "/request-send-app/request_send-",
+        ),
+        (
+            "/account/requests/new/check",
+            "/request-send-app/request_send-",
+        ),
+        (
+            "/account/requests/new/sent",
+            "/request-send-app/request_send-",
+        ),
+    ] {
+        let html = page(path).await.text().await.unwrap();
+        assert!(html.contains(script), "{path}: {html}");
+    }
     // One policy allows every bundle's start-up script (the help centre's, the gallery's and
     // those of shared::accounts::BUNDLES) and nothing else inline.
     assert_eq!(

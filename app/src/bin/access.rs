@@ -2,5 +2,5 @@
 //! pages with its files under `/access-app`.
 
 fn main() {
-    app::start_access();
+    app::start_with(app::shell::AccessApp);
 }

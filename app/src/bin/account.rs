@@ -2,5 +2,5 @@
 //! and below with its files under `/account-app`.
 
 fn main() {
-    app::start_account();
+    app::start_with(app::shell::AccountApp);
 }

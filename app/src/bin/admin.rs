@@ -2,5 +2,5 @@
 //! its files under `/admin-app`.
 
 fn main() {
-    app::start_admin();
+    app::start_with(app::shell::AdminApp);
 }

@@ -2,5 +2,5 @@
 //! served for `/account/profile/identity` with its files under `/identity-app`.
 
 fn main() {
-    app::start_identity();
+    app::start_with(app::shell::IdentityApp);
 }

@@ -2,5 +2,5 @@
 //! `/account/profile` and below with its files under `/profile-app`.
 
 fn main() {
-    app::start_profile();
+    app::start_with(app::shell::ProfileApp);
 }

@@ -2,5 +2,5 @@
 //! below with its files under `/staff-app`.
 
 fn main() {
-    app::start_staff();
+    app::start_with(app::shell::StaffApp);
 }

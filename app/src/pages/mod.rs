@@ -4,6 +4,7 @@ pub mod account;
 mod feedback;
 mod home;
 mod not_found;
+pub mod requests;
 pub mod staff;
 
 pub use feedback::{FeedbackPage, FeedbackSentPage};

@@ -6,6 +6,7 @@ use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use shared::accounts::NoBody;
 use shared::api::{Created, Fault, MULTIPART_FILES};
 use shared::categories;
 use shared::codes;
@@ -25,7 +26,7 @@ use shared::requests::{
 };
 use time::OffsetDateTime;
 
-use super::extract::ClientLang;
+use super::extract::{Body, ClientLang};
 use crate::AppState;
 use crate::error::{ApiError, invalid};
 use crate::services::sessions::SignedIn;
@@ -343,8 +344,11 @@ pub async fn reply(
         },
     )
     .await?;
-    Ok(StatusCode::CREATED.into_response())
+    Ok((StatusCode::CREATED, Json(NoBody {})).into_response())
 }
+
+/// The answer to a reply, first time and replayed alike.
+const REPLIED: &str = "{}";
 
 /// Judges the reply and stores it; every file is discarded when it is refused.
 async fn add_reply(
@@ -370,7 +374,7 @@ async fn add_reply(
     state.uploads.keep(&files).await?;
     let stored = state
         .db
-        .add_citizen_reply(hold, number, reply.text.trim(), &files, now, "{}")
+        .add_citizen_reply(hold, number, reply.text.trim(), &files, now, REPLIED)
         .await;
     match stored {
         Ok(Acted::Done) => Ok(()),
@@ -432,7 +436,7 @@ pub async fn escalate(
     State(state): State<AppState>,
     signed_in: SignedIn,
     Path(number): Path<String>,
-    Json(escalation): Json<Escalation>,
+    Body(escalation): Body<Escalation>,
 ) -> Result<StatusCode, ApiError> {
     escalation
         .check(OffsetDateTime::now_utc())
@@ -446,7 +450,7 @@ pub async fn rate(
     State(state): State<AppState>,
     signed_in: SignedIn,
     Path(number): Path<String>,
-    Json(mut rating): Json<Rating>,
+    Body(mut rating): Body<Rating>,
 ) -> Result<StatusCode, ApiError> {
     rating
         .check(OffsetDateTime::now_utc())

@@ -153,6 +153,29 @@ impl SupportRequest {
     }
 }
 
+impl SupportRequest {
+    /// The topic's rule about files: some topics need a document (a fine's dispute, its
+    /// decision), checked against [`SupportRequest::attached_files`]. Part of
+    /// [`Form::check`]; on its own for the step where files are chosen.
+    pub fn files_problems(&self) -> FormErrors {
+        let mut errors = FormErrors::new();
+        let needed =
+            categories::find(self.category.trim()).and_then(|(_, sub)| sub.required_attachment);
+        if let Some(what) = needed
+            && self.attached_files == 0
+        {
+            errors.push(
+                "files",
+                Problem {
+                    code: codes::FILES_REQUIRED.to_owned(),
+                    message: what.into(),
+                },
+            );
+        }
+        errors
+    }
+}
+
 impl Form for SupportRequest {
     fn check(&self, _now: OffsetDateTime) -> Result<(), FormErrors> {
         let mut errors = derived(self);
@@ -187,18 +210,8 @@ impl Form for SupportRequest {
                     );
                 }
             }
-            if let Some(what) = sub.required_attachment
-                && self.attached_files == 0
-            {
-                errors.push(
-                    "files",
-                    Problem {
-                        code: codes::FILES_REQUIRED.to_owned(),
-                        message: what.into(),
-                    },
-                );
-            }
         }
+        errors.extend(self.files_problems());
         errors.into_result()
     }
 }

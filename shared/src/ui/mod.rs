@@ -6,6 +6,7 @@ pub mod account;
 pub mod components;
 pub mod gallery;
 pub mod overlays;
+pub mod requests;
 
 /// A text in Russian and English; `const` so catalogues stay tables of constants.
 pub const fn t(ru: &'static str, en: &'static str) -> Text {
@@ -178,6 +179,11 @@ pub mod faults {
     use super::{Text, t};
     /// Heading of the banner when a form could not be sent.
     pub const NOT_SENT: Text = t("Форма не отправлена", "The form was not sent");
+    /// Heading of the banner when a page's data could not be loaded.
+    pub const NOT_LOADED: Text = t(
+        "Не удалось загрузить данные",
+        "The page's data could not be loaded",
+    );
     /// Network unreachable.
     pub const NETWORK: Text = t(
         "Не удалось связаться с сервером. Проверьте подключение к интернету и отправьте форму ещё раз — введённые данные сохранены.",

@@ -300,3 +300,47 @@ pub async fn codes_in_page(browser: &Client) -> Vec<(String, String, String)> {
     verdict.sort();
     verdict
 }
+
+/// Types `text` into the field `id`, replacing what it held.
+pub async fn type_into(browser: &Client, id: &str, text: &str) {
+    let field = wait_for(browser, &format!("#{id}")).await;
+    field.clear().await.unwrap();
+    field.send_keys(text).await.unwrap();
+}
+
+/// The page's main heading, once there is one.
+pub async fn heading(browser: &Client) -> String {
+    wait_for(browser, "h1").await.text().await.unwrap()
+}
+
+/// Waits until the page's main heading says `text` (pages of another bundle load anew).
+pub async fn wait_for_heading(browser: &Client, text: &str) {
+    for _ in 0..100 {
+        if let Ok(h1) = browser.find(Locator::Css("h1")).await
+            && h1.text().await.is_ok_and(|t| t == text)
+        {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let shown = browser
+        .execute("return document.body.innerText", vec![])
+        .await
+        .unwrap_or_default();
+    panic!("the heading never became «{text}»; the page shows: {shown}");
+}
+
+/// A browser signed in as the demo account of `role` (`citizen`, `administrator`…); the demo
+/// accounts are created first.
+pub async fn signed_in_demo(portal: &Portal, role: &str) -> Client {
+    server::services::staff::seed_demo(&portal.state.db, time::OffsetDateTime::now_utc())
+        .await
+        .unwrap();
+    let browser = portal.browser().await;
+    portal.open(&browser, "/sign-in", "#login").await;
+    type_into(&browser, "login", &format!("{role}@demo.gosuslugi.local")).await;
+    type_into(&browser, "password", server::services::staff::DEMO_PASSWORD).await;
+    send_form(&browser).await;
+    wait_for_heading(&browser, "Личный кабинет").await;
+    browser
+}

@@ -54,6 +54,9 @@ pub fn ChatBubble(
     /// Sends a failed message again.
     #[prop(optional)]
     on_retry: Option<Callback<()>>,
+    /// What goes with the message, under its text (its files).
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let own = author.is_none();
     let author = author.unwrap_or_else(|| words::YOU.get(lang()).to_owned());
@@ -105,6 +108,7 @@ pub fn ChatBubble(
                 <time datetime=machine_time(at)>{format_time(at)}</time>
             </p>
             <p class="chat-bubble__text">{text}</p>
+            {children.map(|attached| attached())}
             {state}
         </li>
     }

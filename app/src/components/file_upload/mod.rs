@@ -97,6 +97,23 @@ pub fn check_files(field: &str, files: &[ChosenFile]) -> FormErrors {
     errors
 }
 
+/// What a form sends of the chosen `files`: their handles, in order, and the reporter of the
+/// upload's progress (`on_progress(sent, total)`), which shows each file's own percentage.
+pub fn outgoing(files: RwSignal<Vec<ChosenFile>>) -> (Vec<File>, impl Fn(f64, f64) + 'static) {
+    let chosen = files.get_untracked();
+    let sizes: Vec<u64> = chosen.iter().map(|file| file.size).collect();
+    let handles = chosen.iter().map(|file| (*file.file).clone()).collect();
+    let on_progress = move |sent: f64, total: f64| {
+        let done = files_progress(&sizes, sent, total);
+        files.update(|all| {
+            for (file, percent) in all.iter_mut().zip(done) {
+                file.progress = Some(percent);
+            }
+        });
+    };
+    (handles, on_progress)
+}
+
 /// Percent sent of each file of a multipart body, from the bytes sent of the whole body. The
 /// files travel in order after the form's data; the bytes that are not file content (the data
 /// and the part headers) are counted before the first file, so every file reaches 100 exactly

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use shared::accounts::Role;
 use shared::ui::account::{home as words, identity_queue, profile, staff};
+use shared::ui::requests::list as requests;
 
 use super::signed_in_only;
 use crate::components::notification_banner::{BannerKind, NotificationBanner};
@@ -27,6 +28,13 @@ pub fn AccountPage(
         {move || session.me().map(|me| view! {
             <p class="lead">{me.name}</p>
             <p class="body">{words::ROLE.get(lang())} " " {me.role.name().get(lang())}</p>
+        })}
+        {move || session.me().filter(|me| !me.role.is_staff()).map(|_| view! {
+            <p class="body">
+                <a class="button" href=Page::NewRequest { related: String::new() }.href()>{requests::NEW.get(lang())}</a>
+            </p>
+            <h2 class="heading-m"><a href=Page::MyRequests { filter: Default::default() }.href()>{requests::TITLE.get(lang())}</a></h2>
+            <p class="body">{requests::LINK_TEXT.get(lang())}</p>
         })}
         <h2 class="heading-m"><a href=Page::Profile.href()>{profile::TITLE.get(lang())}</a></h2>
         <p class="body">{profile::LINK_TEXT.get(lang())}</p>

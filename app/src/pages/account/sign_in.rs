@@ -25,6 +25,8 @@ use crate::{lang, now, set_title};
 
 /// Signed in: remember who, go to the account.
 fn signed_in(me: Me) {
+    // Whoever used this browser before leaves no draft to this person.
+    crate::draft::forget_personal();
     Session::get().set(Some(me));
     navigate(&Page::Account { welcome: false });
 }
