@@ -501,10 +501,9 @@ async fn identity_scans_are_sent_from_the_browser_and_the_decision_shows_in_my_d
 
     // An operator finds the person in the queue, looks at the scans and confirms.
     let operator = signed_in_demo(&portal, "operator").await;
-    operator
-        .find(Locator::Css("a[href='/staff/identity']"))
+    // The role's links come with the session, a moment after the heading.
+    wait_for(&operator, "a[href='/staff/identity']")
         .await
-        .unwrap()
         .click()
         .await
         .unwrap();
@@ -585,10 +584,9 @@ async fn an_administrator_creates_a_colleague_and_nobody_else_may() {
     citizen.close().await.unwrap();
 
     let admin = signed_in_demo(&portal, "administrator").await;
-    admin
-        .find(Locator::Css("a[href='/admin/staff']"))
+    // The role's links come with the session, a moment after the heading.
+    wait_for(&admin, "a[href='/admin/staff']")
         .await
-        .unwrap()
         .click()
         .await
         .unwrap();
