@@ -107,10 +107,7 @@ pub fn FeedbackPage() -> impl IntoView {
                     });
                 }
                 Err(SendError::Invalid(fields)) => show_errors(from_api(&fields, FIELDS)),
-                Err(SendError::Fault(words)) => fault.set(Some(words)),
-                Err(SendError::Network) => {
-                    fault.set(Some(shared::ui::faults::NETWORK.get(lang()).to_owned()));
-                }
+                Err(error) => fault.set(Some(error.words())),
             }
         });
     };

@@ -151,9 +151,9 @@ async fn journal(
     Ok(())
 }
 
-/// The request of `number` if it is the account's, read inside `tx`.
-async fn own_request(
-    tx: &mut Transaction<'_, Sqlite>,
+/// The request of `number` if it is the account's, read from the pool or inside a transaction.
+async fn own_request<'e>(
+    executor: impl sqlx::Executor<'e, Database = Sqlite>,
     account_id: i64,
     number: &str,
 ) -> Result<Option<RequestRow>, sqlx::Error> {
@@ -162,7 +162,7 @@ async fn own_request(
     ))
     .bind(account_id)
     .bind(number)
-    .fetch_optional(&mut **tx)
+    .fetch_optional(executor)
     .await
 }
 
@@ -190,14 +190,7 @@ impl Db {
         number: &str,
         now: OffsetDateTime,
     ) -> Result<Option<RequestDetail>, sqlx::Error> {
-        let row: Option<RequestRow> = sqlx::query_as(&format!(
-            "SELECT {REQUEST_COLUMNS} FROM requests WHERE account_id = ?1 AND number = ?2"
-        ))
-        .bind(account_id)
-        .bind(number)
-        .fetch_optional(self.pool())
-        .await?;
-        let Some(row) = row else {
+        let Some(row) = own_request(self.pool(), account_id, number).await? else {
             return Ok(None);
         };
         let files: Vec<(Option<i64>, String, String, String, i64)> = sqlx::query_as(
@@ -307,7 +300,7 @@ impl Db {
         now: OffsetDateTime,
     ) -> Result<Acted, sqlx::Error> {
         let mut tx = self.write().await?;
-        let row = own_request(&mut tx, account_id, number).await?;
+        let row = own_request(&mut *tx, account_id, number).await?;
         let (row, status) = match allowing(row, act.action(), now) {
             Ok(allowed) => allowed,
             Err(refused) => return Ok(refused),
@@ -394,7 +387,7 @@ impl Db {
         answer: &str,
     ) -> Result<Acted, sqlx::Error> {
         let mut tx = self.write().await?;
-        let row = own_request(&mut tx, hold.account_id, number).await?;
+        let row = own_request(&mut *tx, hold.account_id, number).await?;
         let (row, status) = match allowing(row, CitizenAction::Reply, now) {
             Ok(allowed) => allowed,
             Err(refused) => return Ok(refused),

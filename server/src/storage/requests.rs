@@ -281,24 +281,6 @@ impl Db {
         Ok(Some(number))
     }
 
-    /// One of the account's requests; `None` for a number that is not theirs or does not exist.
-    pub async fn request_of(
-        &self,
-        account_id: i64,
-        number: &str,
-    ) -> Result<Option<RequestView>, sqlx::Error> {
-        let row: Option<ViewRow> = sqlx::query_as(
-            "SELECT number, status, category, subject, priority, created_at, first_response_due,
-                    resolution_due
-             FROM requests WHERE account_id = ?1 AND number = ?2",
-        )
-        .bind(account_id)
-        .bind(number)
-        .fetch_optional(self.pool())
-        .await?;
-        Ok(row.and_then(view_of))
-    }
-
     /// A page of the account's requests that pass `filter` (checked, covering `period`).
     pub async fn requests_of(
         &self,

@@ -11,7 +11,6 @@ use crate::components::error_summary::{
     ErrorSummary, ShownError, error_of, focus_after_render, from_api, from_form,
 };
 use crate::components::notification_banner::{BannerKind, NotificationBanner};
-use crate::lang;
 
 /// One form's errors, fault and busy state.
 #[derive(Debug, Clone, Copy)]
@@ -80,10 +79,7 @@ impl FormState {
             match result {
                 Ok(answer) => done(answer),
                 Err(SendError::Invalid(fields)) => self.show(from_api(&fields, self.order)),
-                Err(SendError::Fault(words)) => self.fault.set(Some(words)),
-                Err(SendError::Network) => self
-                    .fault
-                    .set(Some(shared::ui::faults::NETWORK.get(lang()).to_owned())),
+                Err(error) => self.fault.set(Some(error.words())),
             }
         });
     }
