@@ -174,5 +174,24 @@ async fn a_citizen_files_follows_replies_closes_and_rates_a_request() {
     wait_for_heading(&browser, &format!("Обращение {number}")).await;
     wait_for_text(&browser, "Ваша оценка: 5 из 5").await;
     portal.assert_accessible(&browser, "request, rated").await;
+
+    // The escalation page: its rule speaks before anything is sent.
+    portal
+        .open(
+            &browser,
+            &format!("/account/requests/escalate?number={number}"),
+            "#reason",
+        )
+        .await;
+    portal.assert_accessible(&browser, "escalation").await;
+    send_form(&browser).await;
+    wait_for(
+        &browser,
+        ".error-summary a[data-code='escalation_reason.required']",
+    )
+    .await;
+    portal
+        .assert_accessible(&browser, "escalation with errors")
+        .await;
     browser.close().await.unwrap();
 }
