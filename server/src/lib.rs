@@ -24,6 +24,7 @@ use tower_http::trace::TraceLayer;
 use crate::config::Config;
 use crate::services::delivery::{self, Delivery};
 use crate::services::limits::Limits;
+use crate::services::live::Live;
 use crate::services::sessions::CookiePolicy;
 use crate::services::uploads::Uploads;
 use crate::spa::Spa;
@@ -45,6 +46,8 @@ pub struct AppState {
     pub limits: Arc<Limits>,
     /// How the session cookie is written.
     pub cookies: CookiePolicy,
+    /// Live updates of the operator console.
+    pub live: Live,
 }
 
 /// Why the server could not start.
@@ -100,6 +103,7 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
         cookies: CookiePolicy {
             secure: config.production,
         },
+        live: Live::default(),
     };
     let spa = Spa::load(&config.dist_dir);
     let csp = spa.csp.clone();

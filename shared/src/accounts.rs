@@ -466,6 +466,9 @@ pub const STAFF_ACCOUNTS_PATH: &str = "/api/v1/admin/accounts";
 /// A contact-centre account in the administrator's list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StaffMember {
+    /// The account's id.
+    #[serde(default)]
+    pub id: i64,
     /// Work e-mail, the login.
     pub email: String,
     /// Mobile phone, or empty.
@@ -475,6 +478,9 @@ pub struct StaffMember {
     /// When the account was created.
     #[serde(with = "time::serde::rfc3339")]
     pub created_at: time::OffsetDateTime,
+    /// The sections whose queues they work (operators and senior operators).
+    #[serde(default)]
+    pub sections: Vec<String>,
 }
 
 /// A contact-centre account an administrator creates. The new colleague sets their password

@@ -777,6 +777,11 @@ pub fn find(code: &str) -> Option<(&'static Section, &'static Subcategory)> {
     })
 }
 
+/// The section of `code`.
+pub fn section(code: &str) -> Option<&'static Section> {
+    SECTIONS.iter().find(|section| section.code == code)
+}
+
 /// Every subcategory of the tree, in order.
 pub fn all_subcategories() -> impl Iterator<Item = &'static Subcategory> {
     SECTIONS

@@ -99,6 +99,7 @@ codes! {
     IDEMPOTENCY_KEY_REUSED = "idempotency_key.reused";
     DATE_FORMAT = "date.format";
     DATE_RANGE_ORDER = "date_range.order";
+    PERIOD_TOO_LONG = "date_range.too_long";
     REASON_REQUIRED = "reason.required";
     REASON_TOO_LONG = "reason.too_long";
     ESCALATION_REASON_REQUIRED = "escalation_reason.required";
@@ -126,4 +127,21 @@ codes! {
     EXTRA_REQUIRED = "extra.required";
     EXTRA_FORMAT = "extra.format";
     EXTRA_TOO_LONG = "extra.too_long";
+    REJECTION_REASON_REQUIRED = "rejection_reason.required";
+    REJECTION_REASON_TOO_LONG = "rejection_reason.too_long";
+    REJECTION_FIX_REQUIRED = "rejection_fix.required";
+    REJECTION_FIX_TOO_LONG = "rejection_fix.too_long";
+    EXTENSION_DAYS_RANGE = "extension_days.range";
+    EXTENSION_REASON_REQUIRED = "extension_reason.required";
+    EXTENSION_REASON_TOO_LONG = "extension_reason.too_long";
+    TRANSFER_SAME_SECTION = "transfer.same_section";
+    CANNED_TITLE_REQUIRED = "canned_title.required";
+    CANNED_TITLE_TOO_LONG = "canned_title.too_long";
+    SECTION_UNKNOWN = "section.unknown";
+    SOURCE_REQUIRED = "source.required";
+    CONTACT_REQUIRED = "contact.required";
+    CITIZEN_UNKNOWN = "citizen.unknown";
+    REPLY_CHANNEL_NEEDS_ACCOUNT = "reply_channel.needs_account";
+    REPLY_CHANNEL_NEEDS_EMAIL = "reply_channel.needs_email";
+    REPLY_CHANNEL_NEEDS_MOBILE = "reply_channel.needs_mobile";
 }

@@ -10,6 +10,7 @@ use crate::codes;
 use crate::dates::{MOSCOW, parse_date};
 use crate::forms::FormErrors;
 use crate::forms::rating::Rating;
+use crate::forms::rejection::Rejection;
 use crate::forms::support_request::SupportRequest;
 use crate::lang::Text;
 use crate::status::{Action, Actor, CitizenAction, Status};
@@ -132,10 +133,17 @@ pub enum Event {
     Registered,
     /// A status change of the transition table.
     Moved(Action),
-    /// The citizen asked for a senior operator.
+    /// The citizen or an operator asked for a senior operator.
     Escalated,
     /// An operator extended the deadline.
     Extended,
+    /// An operator took a request already in work (after a transfer, an escalation or a
+    /// reopening).
+    Assigned,
+    /// An operator wrote in the thread.
+    Replied,
+    /// Moved to another section's queue; the note names both.
+    Transferred,
 }
 
 impl Event {
@@ -157,6 +165,9 @@ impl Event {
             Event::Moved(Action::Reopen) => text("Открыто повторно", "Reopened"),
             Event::Escalated => text("Передано старшему оператору", "Passed to a senior operator"),
             Event::Extended => text("Срок продлён", "Deadline extended"),
+            Event::Assigned => text("Назначен оператор", "Operator assigned"),
+            Event::Replied => text("Ответ оператора", "Operator replied"),
+            Event::Transferred => text("Передано в другой раздел", "Moved to another section"),
         }
     }
 }
@@ -189,6 +200,60 @@ pub struct Extension {
     pub reason: String,
 }
 
+/// How a request reached the portal.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RequestChannel {
+    /// Filed by the citizen on the portal.
+    #[default]
+    Portal,
+    /// A call to the contact centre, registered by an operator.
+    Phone,
+    /// An e-mail to the contact centre, registered by an operator.
+    Email,
+}
+
+impl RequestChannel {
+    /// Every channel.
+    pub const ALL: [RequestChannel; 3] = [
+        RequestChannel::Portal,
+        RequestChannel::Phone,
+        RequestChannel::Email,
+    ];
+
+    /// The channel's code in the API and the database.
+    pub fn code(self) -> &'static str {
+        match self {
+            RequestChannel::Portal => "portal",
+            RequestChannel::Phone => "phone",
+            RequestChannel::Email => "email",
+        }
+    }
+
+    /// The channel a code names.
+    pub fn from_code(code: &str) -> Option<RequestChannel> {
+        RequestChannel::ALL.into_iter().find(|c| c.code() == code)
+    }
+
+    /// How the request came, in words.
+    pub fn name(self) -> Text {
+        match self {
+            RequestChannel::Portal => Text {
+                ru: "Через портал",
+                en: "On the portal",
+            },
+            RequestChannel::Phone => Text {
+                ru: "По телефону",
+                en: "By phone",
+            },
+            RequestChannel::Email => Text {
+                ru: "По электронной почте",
+                en: "By email",
+            },
+        }
+    }
+}
+
 /// One request, whole, as its owner sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RequestDetail {
@@ -206,8 +271,22 @@ pub struct RequestDetail {
     pub extension: Option<Extension>,
     /// The citizen's rating, once given.
     pub rating: Option<Rating>,
+    /// How it came: on the portal, or by a call or an e-mail an operator registered.
+    #[serde(default)]
+    pub channel: RequestChannel,
+    /// Why it was refused and what to fix, once refused.
+    #[serde(default)]
+    pub rejection: Option<Rejection>,
     /// What the citizen may do now.
     pub actions: Vec<CitizenAction>,
+}
+
+/// The words of a search box, lower-cased, as listings match them against [`search_text`].
+pub fn search_words(query: &str) -> Vec<String> {
+    query
+        .split_whitespace()
+        .map(|word| word.to_lowercase())
+        .collect()
 }
 
 /// Requests on one page of «Мои обращения».
@@ -300,8 +379,7 @@ impl RequestFilter {
             errors.add("to", codes::DATE_RANGE_ORDER);
         }
         let category = self.category.trim();
-        let known = categories::find(category).is_some()
-            || categories::SECTIONS.iter().any(|s| s.code == category);
+        let known = categories::find(category).is_some() || categories::section(category).is_some();
         if !category.is_empty() && !known {
             errors.add("category", codes::CATEGORY_UNKNOWN);
         }
@@ -316,10 +394,7 @@ impl RequestFilter {
 
     /// The words to search for, lower-cased; empty when the query is a request number.
     pub fn words(&self) -> Vec<String> {
-        self.q
-            .split_whitespace()
-            .map(|word| word.to_lowercase())
-            .collect()
+        search_words(&self.q)
     }
 }
 

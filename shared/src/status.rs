@@ -182,6 +182,13 @@ pub const TRANSITIONS: &[Transition] = &[
         to: Status::InProgress,
         by: &[Actor::Citizen],
     },
+    // A senior operator who upholds a citizen's dispute of an answer or a refusal.
+    Transition {
+        action: Action::Reopen,
+        from: &[Status::Completed, Status::Rejected],
+        to: Status::InProgress,
+        by: &[Actor::SeniorOperator],
+    },
 ];
 
 /// The status `action` by `actor` leads to from `from`, or `None` when the table does not allow it.
@@ -216,8 +223,18 @@ pub fn can_escalate(
             resolved_at.is_some_and(|at| now >= at && now - at <= DISPUTE_ESCALATION_WINDOW)
         }
         // While documents are awaited the clock stands still: nothing is overdue then.
-        _ => status.clock_runs() && now > deadline,
+        _ => is_overdue(status, deadline, now),
     }
+}
+
+/// Whether a request escalated at `escalated_at` still waits for, or is with, a senior
+/// operator: one escalation per grievance, so a resolution after it (`closed_at`) ends it and
+/// only a dispute of that resolution escalates again.
+pub fn escalation_pending(
+    escalated_at: Option<OffsetDateTime>,
+    closed_at: Option<OffsetDateTime>,
+) -> bool {
+    escalated_at.is_some_and(|at| closed_at.is_none_or(|closed| at >= closed))
 }
 
 /// What a citizen may do with one of their requests (SPEC §4), besides reading it.
@@ -262,10 +279,7 @@ pub fn citizen_actions(standing: &Standing, now: OffsetDateTime) -> Vec<CitizenA
     let reopenable =
         allowed(Action::Reopen) && standing.closed_at.is_some_and(|at| can_reopen(at, now));
     let disputable_since = standing.closed_at.filter(|_| standing.closed_by_operator);
-    // One escalation per grievance: again only about a resolution that came after it.
-    let escalated_already = standing
-        .escalated_at
-        .is_some_and(|at| standing.closed_at.is_none_or(|closed| at >= closed));
+    let escalated_already = escalation_pending(standing.escalated_at, standing.closed_at);
     let mut actions = Vec::new();
     if status.is_open() {
         actions.push(CitizenAction::Reply);
@@ -286,4 +300,140 @@ pub fn citizen_actions(standing: &Standing, now: OffsetDateTime) -> Vec<CitizenA
         actions.push(CitizenAction::FileLinked);
     }
     actions
+}
+
+/// What an operator may do with a request of their queue (SPEC §4), besides reading it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OperatorAction {
+    /// Assign it to oneself; a registered request goes into work.
+    Take,
+    /// Write to the citizen in the thread.
+    Reply,
+    /// Ask for documents or information: the clock stops until the citizen answers.
+    RequestDocuments,
+    /// Answer and resolve.
+    Resolve,
+    /// Refuse, with the reason and what to fix.
+    Reject,
+    /// Move the deadline on once, with a reason.
+    Extend,
+    /// Pass it to a senior operator of the section.
+    Escalate,
+    /// Move it to another section's queue.
+    Transfer,
+    /// A senior operator upholds a dispute: the request goes back into work.
+    Reopen,
+    /// Write an internal note, never shown to the citizen.
+    Note,
+}
+
+impl OperatorAction {
+    /// Every action, in the order offered.
+    pub const ALL: [OperatorAction; 10] = [
+        OperatorAction::Take,
+        OperatorAction::Reply,
+        OperatorAction::RequestDocuments,
+        OperatorAction::Resolve,
+        OperatorAction::Reject,
+        OperatorAction::Extend,
+        OperatorAction::Escalate,
+        OperatorAction::Transfer,
+        OperatorAction::Reopen,
+        OperatorAction::Note,
+    ];
+
+    /// The action's code in the API's paths (`request_documents`).
+    pub fn code(self) -> &'static str {
+        match self {
+            OperatorAction::Take => "take",
+            OperatorAction::Reply => "reply",
+            OperatorAction::RequestDocuments => "request_documents",
+            OperatorAction::Resolve => "resolve",
+            OperatorAction::Reject => "reject",
+            OperatorAction::Extend => "extend",
+            OperatorAction::Escalate => "escalate",
+            OperatorAction::Transfer => "transfer",
+            OperatorAction::Reopen => "reopen",
+            OperatorAction::Note => "note",
+        }
+    }
+
+    /// The action a code names.
+    pub fn from_code(code: &str) -> Option<OperatorAction> {
+        OperatorAction::ALL.into_iter().find(|a| a.code() == code)
+    }
+
+    /// The status change it makes through [`TRANSITIONS`], if any.
+    pub fn transition(self) -> Option<Action> {
+        match self {
+            OperatorAction::Take => Some(Action::Take),
+            OperatorAction::RequestDocuments => Some(Action::RequestDocuments),
+            OperatorAction::Resolve => Some(Action::Resolve),
+            OperatorAction::Reject => Some(Action::Reject),
+            OperatorAction::Reopen => Some(Action::Reopen),
+            _ => None,
+        }
+    }
+}
+
+/// What [`operator_actions`] weighs about a request and the operator looking at it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Handling {
+    /// Where it stands.
+    pub status: Status,
+    /// Whether someone has taken it.
+    pub assigned: bool,
+    /// Whether the operator looking at it has.
+    pub assigned_to_me: bool,
+    /// Whether it waits for, or is with, a senior operator (escalated since it was last reopened).
+    pub escalated: bool,
+    /// Whether its deadline was extended already (once only).
+    pub extended: bool,
+    /// Whether the operator looking at it is a senior operator.
+    pub senior: bool,
+}
+
+/// Every action the operator may take on a request of their queue handled so, in the order
+/// offered. One takes a request before working it; an escalated one only a senior operator takes.
+pub fn operator_actions(handling: &Handling) -> Vec<OperatorAction> {
+    let actor = if handling.senior {
+        Actor::SeniorOperator
+    } else {
+        Actor::Operator
+    };
+    let status = handling.status;
+    let mut actions = Vec::new();
+    let takeable = status.is_open() || (handling.escalated && handling.senior);
+    if !handling.assigned && takeable && (!handling.escalated || handling.senior) {
+        actions.push(OperatorAction::Take);
+    }
+    if handling.assigned_to_me {
+        for action in OperatorAction::ALL {
+            let allowed = match action {
+                OperatorAction::Take | OperatorAction::Note => false,
+                OperatorAction::Reply | OperatorAction::Transfer => status.is_open(),
+                OperatorAction::Extend => status.is_open() && !handling.extended,
+                OperatorAction::Escalate => {
+                    status.is_open() && !handling.escalated && !handling.senior
+                }
+                OperatorAction::Reopen => {
+                    handling.escalated && next_status(status, Action::Reopen, actor).is_some()
+                }
+                other => other
+                    .transition()
+                    .is_some_and(|t| next_status(status, t, actor).is_some()),
+            };
+            if allowed {
+                actions.push(action);
+            }
+        }
+    }
+    actions.push(OperatorAction::Note);
+    actions
+}
+
+/// Whether a request standing so is overdue at `now`: open, its clock running, its deadline past.
+pub fn is_overdue(status: Status, due: OffsetDateTime, now: OffsetDateTime) -> bool {
+    status.clock_runs() && now > due
 }

@@ -147,3 +147,39 @@ pub const ORGANISATION_NAME: TextRule = TextRule {
     too_short: codes::ORGANISATION_NAME_REQUIRED,
     too_long: codes::ORGANISATION_NAME_TOO_LONG,
 };
+
+/// Why an operator refuses a request: 1–1000 characters.
+pub const REJECTION_REASON: TextRule = TextRule {
+    min: 1,
+    max: 1000,
+    required: Some(codes::REJECTION_REASON_REQUIRED),
+    too_short: codes::REJECTION_REASON_REQUIRED,
+    too_long: codes::REJECTION_REASON_TOO_LONG,
+};
+
+/// What the citizen should fix after a refusal: 1–1000 characters.
+pub const REJECTION_FIX: TextRule = TextRule {
+    min: 1,
+    max: 1000,
+    required: Some(codes::REJECTION_FIX_REQUIRED),
+    too_short: codes::REJECTION_FIX_REQUIRED,
+    too_long: codes::REJECTION_FIX_TOO_LONG,
+};
+
+/// Why an operator extends a deadline: 1–1000 characters.
+pub const EXTENSION_REASON: TextRule = TextRule {
+    min: 1,
+    max: 1000,
+    required: Some(codes::EXTENSION_REASON_REQUIRED),
+    too_short: codes::EXTENSION_REASON_REQUIRED,
+    too_long: codes::EXTENSION_REASON_TOO_LONG,
+};
+
+/// The title of a canned reply: 1–100 characters.
+pub const CANNED_TITLE: TextRule = TextRule {
+    min: 1,
+    max: 100,
+    required: Some(codes::CANNED_TITLE_REQUIRED),
+    too_short: codes::CANNED_TITLE_REQUIRED,
+    too_long: codes::CANNED_TITLE_TOO_LONG,
+};

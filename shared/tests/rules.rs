@@ -481,3 +481,91 @@ fn docx_prefix(entry: &str) -> Vec<u8> {
     bytes.extend_from_slice(b"compressed data");
     bytes
 }
+
+#[test]
+fn operators_take_before_they_work_and_escalations_go_to_senior_operators() {
+    use shared::status::{Handling, OperatorAction as Op, operator_actions};
+    let fresh = Handling {
+        status: Status::Registered,
+        assigned: false,
+        assigned_to_me: false,
+        escalated: false,
+        extended: false,
+        senior: false,
+    };
+    assert_eq!(operator_actions(&fresh), [Op::Take, Op::Note]);
+    let mine = Handling {
+        status: Status::InProgress,
+        assigned: true,
+        assigned_to_me: true,
+        ..fresh
+    };
+    assert_eq!(
+        operator_actions(&mine),
+        [
+            Op::Reply,
+            Op::RequestDocuments,
+            Op::Resolve,
+            Op::Reject,
+            Op::Extend,
+            Op::Escalate,
+            Op::Transfer,
+            Op::Note
+        ]
+    );
+    // Someone else's: only a note.
+    let theirs = Handling {
+        assigned_to_me: false,
+        ..mine
+    };
+    assert_eq!(operator_actions(&theirs), [Op::Note]);
+    // Awaiting documents: no resolving until the citizen answers; refusing stays possible.
+    let waiting = operator_actions(&Handling {
+        status: Status::AwaitingDocuments,
+        ..mine
+    });
+    assert!(!waiting.contains(&Op::Resolve) && !waiting.contains(&Op::RequestDocuments));
+    assert!(waiting.contains(&Op::Reject));
+    // Extended once: never again.
+    assert!(
+        !operator_actions(&Handling {
+            extended: true,
+            ..mine
+        })
+        .contains(&Op::Extend)
+    );
+    // Escalated and let go: an operator cannot take it, a senior operator can.
+    let escalated = Handling {
+        assigned: false,
+        assigned_to_me: false,
+        escalated: true,
+        ..mine
+    };
+    assert_eq!(operator_actions(&escalated), [Op::Note]);
+    let senior = Handling {
+        senior: true,
+        ..escalated
+    };
+    assert_eq!(operator_actions(&senior), [Op::Take, Op::Note]);
+    // A disputed refusal, with the senior operator who took it: they may reopen it.
+    let disputed = Handling {
+        status: Status::Rejected,
+        assigned: true,
+        assigned_to_me: true,
+        ..senior
+    };
+    assert_eq!(operator_actions(&disputed), [Op::Reopen, Op::Note]);
+    // The same refusal undisputed: nothing but a note.
+    let closed = Handling {
+        escalated: false,
+        ..disputed
+    };
+    assert_eq!(operator_actions(&closed), [Op::Note]);
+    assert_eq!(
+        next_status(Status::Completed, Action::Reopen, Actor::Operator),
+        None
+    );
+    for action in Op::ALL {
+        assert_eq!(Op::from_code(action.code()), Some(action));
+    }
+}

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod admin;
 pub mod categories;
+pub mod console;
 pub mod dev;
 mod extract;
 pub mod feedback;
@@ -15,7 +16,7 @@ pub mod session;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::routing::{any, delete, get, post};
+use axum::routing::{MethodRouter, any, delete, get, post, put};
 use shared::accounts::{
     CONTACT_CONFIRM_PATH, CONTACT_PATH, END_OTHER_SESSIONS_PATH, PASSWORD_PATH, PROFILE_PATH,
     RECOVERY_CODE_PATH, RECOVERY_PASSWORD_PATH, RECOVERY_PATH, RECOVERY_SECOND_FACTOR_PATH,
@@ -25,8 +26,14 @@ use shared::accounts::{
 };
 use shared::api::{CATEGORIES_PATH, FEEDBACK_PATH};
 use shared::attachments::TOTAL_MAX_BYTES;
+use shared::console::{
+    ADMIN_CANNED_REPLIES_PATH, CANNED_REPLIES_PATH, CITIZENS_PATH, CONSOLE_EVENTS_PATH,
+    CONSOLE_REQUESTS_PATH,
+};
 use shared::identity::{IDENTITY_PATH, IDENTITY_QUEUE_PATH};
 use shared::requests::REQUESTS_PATH;
+use shared::statistics::{STATISTICS_CSV_PATH, STATISTICS_PATH};
+use shared::status::OperatorAction;
 
 use crate::AppState;
 use crate::error::api_not_found;
@@ -117,6 +124,57 @@ pub fn api() -> Router<AppState> {
             &format!("{REQUESTS_PATH}/{{number}}/rating"),
             post(requests::rate),
         )
+        .route(
+            &format!("{STAFF_ACCOUNTS_PATH}/{{id}}/sections"),
+            put(admin::set_sections),
+        )
+        .route(
+            ADMIN_CANNED_REPLIES_PATH,
+            get(admin::canned_replies).post(admin::add_canned_reply),
+        )
+        .route(
+            &format!("{ADMIN_CANNED_REPLIES_PATH}/{{id}}"),
+            put(admin::update_canned_reply).delete(admin::delete_canned_reply),
+        )
+        .merge(console())
         .route("/api/{*rest}", any(api_not_found))
         .layer(DefaultBodyLimit::max(DEFAULT_BODY_LIMIT))
+}
+
+/// The operator console's routes.
+fn console() -> Router<AppState> {
+    let request = |tail: &str| format!("{CONSOLE_REQUESTS_PATH}/{{number}}{tail}");
+    let action = |action: OperatorAction, handler: MethodRouter<AppState>| {
+        (request(&format!("/{}", action.code())), handler)
+    };
+    let actions = [
+        action(OperatorAction::Take, post(console::take)),
+        action(OperatorAction::Reply, post(console::reply)),
+        action(
+            OperatorAction::RequestDocuments,
+            post(console::request_documents),
+        ),
+        action(OperatorAction::Resolve, post(console::resolve)),
+        action(OperatorAction::Reject, post(console::reject)),
+        action(OperatorAction::Extend, post(console::extend)),
+        action(OperatorAction::Escalate, post(console::escalate)),
+        action(OperatorAction::Transfer, post(console::transfer)),
+        action(OperatorAction::Reopen, post(console::reopen)),
+        action(OperatorAction::Note, post(console::note)),
+    ];
+    let router = Router::new()
+        .route(
+            CONSOLE_REQUESTS_PATH,
+            get(console::queue).post(console::register),
+        )
+        .route(&request(""), get(console::show))
+        .route(&request("/files/{file}"), get(console::file))
+        .route(CONSOLE_EVENTS_PATH, get(console::events))
+        .route(CANNED_REPLIES_PATH, get(console::canned_replies))
+        .route(CITIZENS_PATH, get(console::citizens))
+        .route(STATISTICS_PATH, get(console::statistics))
+        .route(STATISTICS_CSV_PATH, get(console::statistics_csv));
+    actions.into_iter().fold(router, |router, (path, handler)| {
+        router.route(&path, handler)
+    })
 }

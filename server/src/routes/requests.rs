@@ -21,8 +21,8 @@ use shared::identifiers;
 use shared::lang::Lang;
 use shared::notices;
 use shared::requests::{
-    IDEMPOTENCY_KEY_HEADER, RequestDetail, RequestFilter, RequestPage, is_idempotency_key,
-    search_text,
+    IDEMPOTENCY_KEY_HEADER, RequestChannel, RequestDetail, RequestFilter, RequestPage,
+    is_idempotency_key, search_text,
 };
 use time::OffsetDateTime;
 
@@ -30,7 +30,7 @@ use super::extract::{Body, ClientLang};
 use crate::AppState;
 use crate::error::{ApiError, invalid};
 use crate::services::sessions::SignedIn;
-use crate::services::uploads::{self, Received};
+use crate::services::uploads::{self, Received, StoredFile};
 use crate::storage::accounts::Account;
 use crate::storage::outbox::{Channel, Outgoing};
 use crate::storage::request_actions::{Acted, CitizenAct};
@@ -74,7 +74,7 @@ pub async fn create(
 }
 
 /// The submission's idempotency key, required on every creation (400 without a valid one).
-fn idempotency_key(request: &Request) -> Result<String, ApiError> {
+pub(super) fn idempotency_key(request: &Request) -> Result<String, ApiError> {
     request
         .headers()
         .get(IDEMPOTENCY_KEY_HEADER)
@@ -85,7 +85,7 @@ fn idempotency_key(request: &Request) -> Result<String, ApiError> {
 }
 
 /// What the key says a submission should do.
-enum Claimed {
+pub(super) enum Claimed {
     /// Go ahead, holding the key by this token.
     Fresh(String),
     /// Answer what the first submission answered.
@@ -94,7 +94,7 @@ enum Claimed {
 
 /// Takes the key for `received`, or answers for the key's earlier use (a replay, `409` while
 /// in flight, `422` for another body) with every received file discarded.
-async fn claim_key<T>(
+pub(super) async fn claim_key<T>(
     state: &AppState,
     account_id: i64,
     key: &str,
@@ -121,7 +121,7 @@ async fn claim_key<T>(
 /// Runs the work of a submission that holds a key to its end in its own task, even if the
 /// client goes away (a handler dropped half-way would leave its key held and its files kept),
 /// and gives the key back when the work fails.
-async fn run_holding_key<T, Work, Done>(
+pub(super) async fn run_holding_key<T, Work, Done>(
     state: AppState,
     account_id: i64,
     key: String,
@@ -180,18 +180,61 @@ async fn register(
     if let Err(errors) = form.check(now) {
         file_errors.extend(errors);
     }
-    let subcategory = categories::find(form.category.trim()).map(|(_, sub)| sub);
-    let (Some(subcategory), true) = (subcategory, file_errors.is_empty()) else {
+    if !file_errors.is_empty() {
         state.uploads.discard(&files).await;
         return Err(ApiError::Validation(file_errors));
-    };
+    }
     normalise(&mut form);
+    let filer = Filer {
+        account_id: account.id,
+        owner: Some(account.id),
+        channel: RequestChannel::Portal,
+        requester_name: None,
+    };
+    let hold = KeyHold {
+        account_id: account.id,
+        key,
+        claim,
+    };
+    store_request(state, &filer, &form, files, &hold, lang, now).await
+}
+
+/// Who files a request, and for whom.
+pub(super) struct Filer<'a> {
+    /// Who sends it and holds its idempotency key.
+    pub account_id: i64,
+    /// The citizen's account it belongs to; `None` for a person without one.
+    pub owner: Option<i64>,
+    /// How it came.
+    pub channel: RequestChannel,
+    /// The full name of a person without an account.
+    pub requester_name: Option<&'a str>,
+}
+
+/// Stores a judged and normalised request with its files (discarded if it cannot be stored),
+/// e-mails its receipt when there is an address, and tells the consoles.
+pub(super) async fn store_request(
+    state: &AppState,
+    filer: &Filer<'_>,
+    form: &SupportRequest,
+    files: Vec<StoredFile>,
+    hold: &KeyHold<'_>,
+    lang: Lang,
+    now: OffsetDateTime,
+) -> Result<Created, ApiError> {
+    let Some((section, subcategory)) = categories::find(&form.category) else {
+        state.uploads.discard(&files).await;
+        return Err(invalid("category", codes::CATEGORY_UNKNOWN));
+    };
     let priority = form.priority().unwrap_or(subcategory.default_priority);
     let first_response_due = deadlines::first_response_due(now, priority);
     let due = deadlines::resolution_due(now, subcategory.kind);
     let json = serde_json::to_string(&form).map_err(|_| ApiError::Fault(Fault::Internal))?;
     let new = NewRequest {
-        account_id: account.id,
+        account_id: filer.account_id,
+        owner: filer.owner,
+        channel: filer.channel,
+        requester_name: filer.requester_name,
         form: &json,
         category: subcategory.code,
         subject: form.subject.trim(),
@@ -199,8 +242,8 @@ async fn register(
         priority,
         first_response_due,
         resolution_due: due,
-        key,
-        claim,
+        key: hold.key,
+        claim: hold.claim,
     };
     let due_date = format_date(in_moscow(due).date());
     let answer = |number: &str| {
@@ -212,12 +255,12 @@ async fn register(
     };
     let receipt = |number: &str| {
         let notice = notices::request_received(number, &due_date, lang);
-        Outgoing {
+        (!form.email.is_empty()).then(|| Outgoing {
             channel: Channel::Email,
             recipient: form.email.clone(),
             subject: notice.subject,
             body: notice.body,
-        }
+        })
     };
     state.uploads.keep(&files).await?;
     match state
@@ -228,6 +271,7 @@ async fn register(
         Ok(Some(number)) => {
             tracing::info!(%number, files = files.len(), "request registered");
             state.delivery.wake();
+            state.live.announce(&number, vec![section.code.to_owned()]);
             Ok(Created { number, due })
         }
         Ok(None) => {
@@ -377,7 +421,10 @@ async fn add_reply(
         .add_citizen_reply(hold, number, reply.text.trim(), &files, now, REPLIED)
         .await;
     match stored {
-        Ok(Acted::Done) => Ok(()),
+        Ok(Acted::Done) => {
+            state.live.request_changed(&state.db, number).await;
+            Ok(())
+        }
         refused => {
             state.uploads.discard(&files).await;
             Err(refusal(refused?))
@@ -407,7 +454,10 @@ async fn act(
         .act_on_request(signed_in.account.id, number, action, now)
         .await?
     {
-        Acted::Done => Ok(StatusCode::NO_CONTENT),
+        Acted::Done => {
+            state.live.request_changed(&state.db, number).await;
+            Ok(StatusCode::NO_CONTENT)
+        }
         refused => Err(refusal(refused)),
     }
 }

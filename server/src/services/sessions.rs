@@ -14,7 +14,7 @@ use axum::response::{IntoResponse, Response};
 use base64::Engine;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use shared::accounts::{ABSOLUTE_HOURS, IDLE_MINUTES, Me, REMEMBER_DAYS};
+use shared::accounts::{ABSOLUTE_HOURS, IDLE_MINUTES, Me, REMEMBER_DAYS, Role};
 use shared::api::Fault;
 use shared::forms::profile::Profile;
 use time::{Duration, OffsetDateTime};
@@ -220,19 +220,48 @@ impl SignedIn {
     }
 }
 
-/// A signed-in operator or senior operator: anyone else gets 403 (401 without a session).
-#[derive(Debug, Clone)]
-pub struct Operator(pub SignedIn);
+/// Extractors of a signed-in account whose role the gate allows: anyone else gets 403 (401
+/// without a session). Each staff endpoint names its gate in its signature.
+macro_rules! role_gates {
+    ($($(#[$doc:meta])* $name:ident => $allowed:expr;)*) => {$(
+        $(#[$doc])*
+        #[derive(Debug, Clone)]
+        pub struct $name(pub SignedIn);
 
-impl FromRequestParts<AppState> for Operator {
-    type Rejection = ApiError;
+        impl FromRequestParts<AppState> for $name {
+            type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        let signed_in = SignedIn::from_request_parts(parts, state).await?;
-        if signed_in.account.role().is_operator() {
-            Ok(Operator(signed_in))
-        } else {
-            Err(ApiError::Fault(Fault::Forbidden))
+            async fn from_request_parts(
+                parts: &mut Parts,
+                state: &AppState,
+            ) -> Result<Self, ApiError> {
+                let signed_in = SignedIn::from_request_parts(parts, state).await?;
+                let allowed: fn(Role) -> bool = $allowed;
+                if allowed(signed_in.account.role()) {
+                    Ok($name(signed_in))
+                } else {
+                    Err(ApiError::Fault(Fault::Forbidden))
+                }
+            }
+        }
+    )*};
+}
+
+role_gates! {
+    /// A signed-in operator or senior operator.
+    Operator => Role::is_operator;
+    /// A signed-in administrator.
+    Administrator => |role| role == Role::Administrator;
+    /// A signed-in senior operator or administrator: who reads the statistics.
+    Supervisor => |role| matches!(role, Role::SeniorOperator | Role::Administrator);
+}
+
+impl Operator {
+    /// The operator as the console's storage knows them.
+    pub fn staff(&self) -> crate::storage::console::Staff {
+        crate::storage::console::Staff {
+            id: self.0.account.id,
+            senior: self.0.account.role() == Role::SeniorOperator,
         }
     }
 }

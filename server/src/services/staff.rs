@@ -153,7 +153,15 @@ pub async fn seed_demo(db: &Db, now: OffsetDateTime) -> Result<Vec<DemoAccount>,
         match demo.role {
             Role::Citizen => db.set_inn(id, Some(DEMO_CITIZEN_INN)).await?,
             Role::Organisation => db.set_organisation(id, DEMO_OGRN).await?,
-            _ => {}
+            // The demo operators work every queue, so that any demo request reaches them.
+            Role::Operator | Role::SeniorOperator => {
+                let every: Vec<String> = shared::categories::SECTIONS
+                    .iter()
+                    .map(|section| section.code.to_owned())
+                    .collect();
+                db.set_sections(id, &every).await?;
+            }
+            Role::Administrator => {}
         }
     }
     Ok(accounts)

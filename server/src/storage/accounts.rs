@@ -371,23 +371,27 @@ impl Db {
         Ok(done.rows_affected() == 1)
     }
 
-    /// The contact centre's accounts, newest first.
+    /// The contact centre's accounts, newest first, each with the sections they work.
     pub async fn staff_members(&self) -> Result<Vec<StaffMember>, sqlx::Error> {
-        let rows: Vec<(String, String, String, String)> = sqlx::query_as(
-            "SELECT email, COALESCE(phone, ''), role, created_at FROM accounts
-             WHERE role IN ('operator', 'senior_operator', 'administrator')
-             ORDER BY created_at DESC, id DESC",
+        let rows: Vec<(i64, String, String, String, String, String)> = sqlx::query_as(
+            "SELECT a.id, a.email, COALESCE(a.phone, ''), a.role, a.created_at,
+                    COALESCE(GROUP_CONCAT(s.section), '')
+             FROM accounts a LEFT JOIN staff_sections s ON s.account_id = a.id
+             WHERE a.role IN ('operator', 'senior_operator', 'administrator')
+             GROUP BY a.id ORDER BY a.created_at DESC, a.id DESC",
         )
         .fetch_all(self.pool())
         .await?;
         Ok(rows
             .into_iter()
-            .filter_map(|(email, phone, role, created_at)| {
+            .filter_map(|(id, email, phone, role, created_at, sections)| {
                 Some(StaffMember {
+                    id,
                     email,
                     phone,
                     role: Role::from_code(&role)?,
                     created_at: parse_timestamp(&created_at)?,
+                    sections: in_tree_order(sections.split(',')),
                 })
             })
             .collect())
@@ -506,4 +510,14 @@ impl Db {
         .fetch_one(self.pool())
         .await
     }
+}
+
+/// Section codes in the category tree's order, unknown ones left out.
+pub fn in_tree_order<'a>(codes: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let codes: Vec<&str> = codes.collect();
+    shared::categories::SECTIONS
+        .iter()
+        .filter(|section| codes.contains(&section.code))
+        .map(|section| section.code.to_owned())
+        .collect()
 }

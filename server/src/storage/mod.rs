@@ -2,8 +2,10 @@
 //! write survives `kill -9` and a power cut.
 
 pub mod accounts;
+pub mod canned;
 pub mod challenges;
 pub mod codes;
+pub mod console;
 pub mod feedback;
 pub mod identity;
 pub mod outbox;

@@ -8,7 +8,7 @@ use shared::deadlines;
 use shared::forms::rating::Rating;
 use shared::forms::support_request::SupportRequest;
 use shared::requests::{
-    Author, Event, Extension, FileView, JournalEntry, RequestDetail, ThreadMessage,
+    Author, Event, Extension, FileView, JournalEntry, RequestChannel, RequestDetail, ThreadMessage,
 };
 use shared::status::{Action, Actor, CitizenAction, Standing, Status, citizen_actions};
 use sqlx::{Sqlite, Transaction};
@@ -18,38 +18,55 @@ use super::requests::{KeyHold, code_of, finish_key, from_code};
 use super::{Db, FileTable, KeptFile, insert_files, parse_timestamp, timestamp};
 use crate::services::uploads::StoredFile;
 
-/// A request's row, as the citizen's actions weigh it.
+/// A request's row, as the citizen's and the operators' actions weigh it.
 #[derive(Debug, Clone, sqlx::FromRow)]
-struct RequestRow {
-    id: i64,
-    number: String,
-    status: String,
-    category: String,
-    subject: String,
-    priority: String,
-    created_at: String,
-    first_response_due: String,
-    resolution_due: String,
-    form: String,
-    closed_at: Option<String>,
-    closed_by: Option<String>,
-    escalated_at: Option<String>,
-    paused_at: Option<String>,
-    previous_due: Option<String>,
-    extension_reason: Option<String>,
-    rating: Option<String>,
+pub(super) struct RequestRow {
+    pub(super) id: i64,
+    pub(super) number: String,
+    pub(super) account_id: Option<i64>,
+    pub(super) status: String,
+    pub(super) category: String,
+    pub(super) section: String,
+    pub(super) subject: String,
+    pub(super) priority: String,
+    pub(super) created_at: String,
+    pub(super) first_response_due: String,
+    pub(super) resolution_due: String,
+    pub(super) form: String,
+    pub(super) closed_at: Option<String>,
+    pub(super) closed_by: Option<String>,
+    pub(super) escalated_at: Option<String>,
+    pub(super) paused_at: Option<String>,
+    pub(super) previous_due: Option<String>,
+    pub(super) extension_reason: Option<String>,
+    pub(super) rating: Option<String>,
+    pub(super) channel: String,
+    pub(super) requester_name: Option<String>,
+    pub(super) assignee_id: Option<i64>,
+    pub(super) rejection: Option<String>,
 }
 
-const REQUEST_COLUMNS: &str = "id, number, status, category, subject, priority, created_at,
-    first_response_due, resolution_due, form, closed_at, closed_by, escalated_at, paused_at,
-    previous_due, extension_reason, rating";
+/// The columns of [`RequestRow`], for `SELECT`s of `requests`.
+pub(super) const REQUEST_COLUMNS: &str = "id, number, account_id, status, category, section,
+    subject, priority, created_at, first_response_due, resolution_due, form, closed_at, closed_by,
+    escalated_at, paused_at, previous_due, extension_reason, rating, channel, requester_name,
+    assignee_id, rejection";
 
 impl RequestRow {
-    fn status(&self) -> Option<Status> {
+    pub(super) fn status(&self) -> Option<Status> {
         from_code(&self.status)
     }
 
-    fn standing(&self) -> Option<Standing> {
+    /// The deadline of a request reopened at `now`: a new term by its topic's kind, since the
+    /// old one has usually run out and the operator needs the time to look again.
+    pub(super) fn reopened_due(&self, now: OffsetDateTime) -> String {
+        let kind = categories::find(&self.category).map(|(_, sub)| sub.kind);
+        kind.map_or(self.resolution_due.clone(), |kind| {
+            timestamp(deadlines::resolution_due(now, kind))
+        })
+    }
+
+    pub(super) fn standing(&self) -> Option<Standing> {
         let moment = |text: &Option<String>| text.as_deref().and_then(parse_timestamp);
         Some(Standing {
             status: self.status()?,
@@ -100,34 +117,46 @@ pub enum Acted {
 }
 
 /// One line for the journal.
-struct Entry<'a> {
-    actor: Actor,
-    account_id: Option<i64>,
-    event: Event,
-    from: Status,
-    to: Status,
-    note: &'a str,
+pub(super) struct Entry<'a> {
+    pub(super) actor: Actor,
+    pub(super) account_id: Option<i64>,
+    pub(super) event: Event,
+    pub(super) from: Status,
+    pub(super) to: Status,
+    pub(super) note: &'a str,
 }
+
+/// The events other than status changes, by their stored codes.
+const EVENTS: [(Event, &str); 6] = [
+    (Event::Registered, "registered"),
+    (Event::Escalated, "escalated"),
+    (Event::Extended, "extended"),
+    (Event::Assigned, "assigned"),
+    (Event::Replied, "replied"),
+    (Event::Transferred, "transferred"),
+];
 
 fn event_code(event: Event) -> String {
     match event {
-        Event::Registered => "registered".to_owned(),
-        Event::Escalated => "escalated".to_owned(),
-        Event::Extended => "extended".to_owned(),
         Event::Moved(action) => code_of(action),
+        other => EVENTS
+            .iter()
+            .find(|(known, _)| *known == other)
+            .map(|(_, code)| (*code).to_owned())
+            .unwrap_or_default(),
     }
 }
 
 fn event_of(code: &str) -> Option<Event> {
-    match code {
-        "registered" => Some(Event::Registered),
-        "escalated" => Some(Event::Escalated),
-        "extended" => Some(Event::Extended),
-        action => from_code::<Action>(action).map(Event::Moved),
-    }
+    EVENTS
+        .iter()
+        .find(|(_, known)| *known == code)
+        .map(|(event, _)| *event)
+        .or_else(|| from_code::<Action>(code).map(Event::Moved))
 }
 
-async fn journal(
+/// Writes `entry` to the request's journal.
+pub(super) async fn journal(
     tx: &mut Transaction<'_, Sqlite>,
     request_id: i64,
     entry: &Entry<'_>,
@@ -193,6 +222,16 @@ impl Db {
         let Some(row) = own_request(self.pool(), account_id, number).await? else {
             return Ok(None);
         };
+        self.detail_of(row, Some(now)).await
+    }
+
+    /// A request whole from its row: with what its citizen may do at `now`, or, for operators
+    /// (`now` is `None`), with no citizen's actions.
+    pub(super) async fn detail_of(
+        &self,
+        row: RequestRow,
+        citizen_at: Option<OffsetDateTime>,
+    ) -> Result<Option<RequestDetail>, sqlx::Error> {
         let files: Vec<(Option<i64>, String, String, String, i64)> = sqlx::query_as(
             "SELECT message_id, id, original_name, kind, size FROM request_files
              WHERE request_id = ?1 ORDER BY created_at, rowid",
@@ -260,10 +299,15 @@ impl Db {
             }),
             _ => None,
         };
-        let actions = row
-            .standing()
-            .map(|standing| citizen_actions(&standing, now))
-            .unwrap_or_default();
+        let actions = match (row.standing(), citizen_at) {
+            (Some(standing), Some(now)) => citizen_actions(&standing, now),
+            _ => Vec::new(),
+        };
+        let rejection = row
+            .rejection
+            .as_deref()
+            .and_then(|r| serde_json::from_str(r).ok());
+        let channel = RequestChannel::from_code(&row.channel).unwrap_or_default();
         let rating = row
             .rating
             .as_deref()
@@ -287,6 +331,8 @@ impl Db {
             journal,
             extension,
             rating,
+            channel,
+            rejection,
             actions,
         }))
     }
@@ -330,12 +376,7 @@ impl Db {
                 journal(&mut tx, row.id, &entry, &at).await?;
             }
             CitizenAct::Reopen => {
-                // A reopened request starts a new term by its kind: the old one has usually
-                // run out, and the operator needs the time to look again.
-                let kind = categories::find(&row.category).map(|(_, sub)| sub.kind);
-                let due = kind.map_or(row.resolution_due.clone(), |kind| {
-                    timestamp(deadlines::resolution_due(now, kind))
-                });
+                let due = row.reopened_due(now);
                 sqlx::query(
                     "UPDATE requests SET status = ?2, closed_at = NULL, closed_by = NULL,
                                          escalated_at = NULL, resolution_due = ?4,
@@ -352,11 +393,15 @@ impl Db {
                 journal(&mut tx, row.id, &entry, &at).await?;
             }
             CitizenAct::Escalate(reason) => {
-                sqlx::query("UPDATE requests SET escalated_at = ?2, updated_at = ?2 WHERE id = ?1")
-                    .bind(row.id)
-                    .bind(&at)
-                    .execute(&mut *tx)
-                    .await?;
+                // The request goes to a senior operator of the section: whoever had it lets go.
+                sqlx::query(
+                    "UPDATE requests SET escalated_at = ?2, assignee_id = NULL, updated_at = ?2
+                     WHERE id = ?1",
+                )
+                .bind(row.id)
+                .bind(&at)
+                .execute(&mut *tx)
+                .await?;
                 let entry = citizen(Event::Escalated, status, reason);
                 journal(&mut tx, row.id, &entry, &at).await?;
             }

@@ -4,7 +4,9 @@
 
 use shared::categories::Priority;
 use shared::numbers::parse_request_number;
-use shared::requests::{ListOrder, PAGE_SIZE, Period, RequestFilter, RequestPage, RequestView};
+use shared::requests::{
+    ListOrder, PAGE_SIZE, Period, RequestChannel, RequestFilter, RequestPage, RequestView,
+};
 use shared::status::Status;
 use sqlx::{Sqlite, Transaction};
 use time::{Duration, OffsetDateTime};
@@ -34,8 +36,15 @@ pub enum Claim {
 /// A new request, checked and cleaned.
 #[derive(Debug, Clone)]
 pub struct NewRequest<'a> {
-    /// The owner.
+    /// Who sends it and holds its idempotency key: the citizen, or the operator registering
+    /// a call or a letter.
     pub account_id: i64,
+    /// The citizen's account it belongs to; `None` for a person without one.
+    pub owner: Option<i64>,
+    /// How it came.
+    pub channel: RequestChannel,
+    /// The full name of a person without an account.
+    pub requester_name: Option<&'a str>,
     /// The form as JSON.
     pub form: &'a str,
     /// The subcategory's code.
@@ -91,6 +100,59 @@ pub(super) fn view_of(
         first_response_due: parse_timestamp(&first)?,
         due: parse_timestamp(&due)?,
     })
+}
+
+/// Where a page of a listing starts: pages of [`PAGE_SIZE`], the asked one kept in range.
+pub(super) struct Paging {
+    /// How many rows match.
+    pub total: u64,
+    /// How many pages there are (at least one).
+    pub pages: u32,
+    /// The page shown.
+    pub page: u32,
+    /// Rows before it.
+    pub offset: u64,
+}
+
+impl Paging {
+    /// The paging of `total` matching rows when page `wanted` is asked for.
+    pub fn of(total: i64, wanted: u32) -> Paging {
+        let total = u64::try_from(total).unwrap_or(0);
+        let pages = u32::try_from(total.div_ceil(u64::from(PAGE_SIZE)))
+            .unwrap_or(u32::MAX)
+            .max(1);
+        let page = wanted.clamp(1, pages);
+        Paging {
+            total,
+            pages,
+            page,
+            offset: u64::from(page - 1) * u64::from(PAGE_SIZE),
+        }
+    }
+}
+
+/// The conditions of a listing's search box: a request number finds that request, anything
+/// else finds requests whose subject and description hold every one of `words` (the filter's
+/// lower-cased words). `alias` prefixes the columns (`"r."`, or empty).
+pub(super) fn search_conditions(
+    query: &str,
+    words: Vec<String>,
+    alias: &str,
+    conditions: &mut Vec<String>,
+    values: &mut Vec<String>,
+) {
+    match parse_request_number(query.trim()) {
+        Ok(number) => {
+            conditions.push(format!("{alias}number = ?"));
+            values.push(number);
+        }
+        Err(_) => {
+            for word in words {
+                conditions.push(format!("instr({alias}search_text, ?) > 0"));
+                values.push(word);
+            }
+        }
+    }
 }
 
 /// A submission's hold on an idempotency key.
@@ -231,22 +293,28 @@ impl Db {
         files: &[StoredFile],
         now: OffsetDateTime,
         answer: impl FnOnce(&str) -> String,
-        receipt: impl FnOnce(&str) -> Outgoing,
+        receipt: impl FnOnce(&str) -> Option<Outgoing>,
     ) -> Result<Option<String>, sqlx::Error> {
         let mut tx = self.write().await?;
         let number = next_request_number(&mut tx, now).await?;
         let at = timestamp(now);
         let registered = code_of(Status::Registered);
+        let section =
+            shared::categories::find(request.category).map_or("", |(section, _)| section.code);
+        let operator = request.owner != Some(request.account_id);
         let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO requests (number, account_id, form, category, subject, status, priority,
-                                   created_at, first_response_due, resolution_due, updated_at,
-                                   search_text)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?8, ?11) RETURNING id",
+            "INSERT INTO requests (number, account_id, form, category, section, subject, status,
+                                   priority, created_at, first_response_due, resolution_due,
+                                   updated_at, search_text, channel, requester_name,
+                                   registered_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?9, ?12, ?13, ?14, ?15)
+             RETURNING id",
         )
         .bind(&number)
-        .bind(request.account_id)
+        .bind(request.owner)
         .bind(request.form)
         .bind(request.category)
+        .bind(section)
         .bind(request.subject)
         .bind(&registered)
         .bind(code_of(request.priority))
@@ -254,15 +322,19 @@ impl Db {
         .bind(timestamp(request.first_response_due))
         .bind(timestamp(request.resolution_due))
         .bind(request.search_text)
+        .bind(request.channel.code())
+        .bind(request.requester_name)
+        .bind(operator.then_some(request.account_id))
         .fetch_one(&mut *tx)
         .await?;
         insert_files(&mut tx, FileTable::Request, id, files, &at).await?;
         sqlx::query(
             "INSERT INTO request_journal (request_id, at, actor, account_id, to_status)
-             VALUES (?1, ?2, 'citizen', ?3, ?4)",
+             VALUES (?1, ?2, ?3, ?4, ?5)",
         )
         .bind(id)
         .bind(&at)
+        .bind(if operator { "operator" } else { "citizen" })
         .bind(request.account_id)
         .bind(&registered)
         .execute(&mut *tx)
@@ -276,7 +348,9 @@ impl Db {
             // Another submission took the key over: this one makes nothing.
             return Ok(None);
         }
-        outbox::enqueue(&mut tx, &receipt(&number), now).await?;
+        if let Some(receipt) = receipt(&number) {
+            outbox::enqueue(&mut tx, &receipt, now).await?;
+        }
         tx.commit().await?;
         Ok(Some(number))
     }
@@ -309,18 +383,7 @@ impl Db {
             conditions.push("created_at < ?".to_owned());
             values.push(timestamp(until));
         }
-        match parse_request_number(filter.q.trim()) {
-            Ok(number) => {
-                conditions.push("number = ?".to_owned());
-                values.push(number);
-            }
-            Err(_) => {
-                for word in filter.words() {
-                    conditions.push("instr(search_text, ?) > 0".to_owned());
-                    values.push(word);
-                }
-            }
-        }
+        search_conditions(&filter.q, filter.words(), "", &mut conditions, &mut values);
         let clause = conditions.join(" AND ");
         let count_sql = format!("SELECT COUNT(*) FROM requests WHERE {clause}");
         let mut count = sqlx::query_as::<_, (i64,)>(&count_sql).bind(account_id);
@@ -336,16 +399,16 @@ impl Db {
                  created_at DESC, id DESC"
             }
         };
-        let total = u64::try_from(total).unwrap_or(0);
-        let pages = u32::try_from(total.div_ceil(u64::from(PAGE_SIZE)))
-            .unwrap_or(u32::MAX)
-            .max(1);
-        let page = filter.page.clamp(1, pages);
+        let Paging {
+            total,
+            pages,
+            page,
+            offset,
+        } = Paging::of(total, filter.page);
         let list_sql = format!(
             "SELECT number, status, category, subject, priority, created_at, first_response_due,
                     resolution_due
-             FROM requests WHERE {clause} ORDER BY {order} LIMIT {PAGE_SIZE} OFFSET {}",
-            u64::from(page - 1) * u64::from(PAGE_SIZE)
+             FROM requests WHERE {clause} ORDER BY {order} LIMIT {PAGE_SIZE} OFFSET {offset}"
         );
         let mut list = sqlx::query_as::<_, ViewRow>(&list_sql).bind(account_id);
         for value in &values {

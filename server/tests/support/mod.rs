@@ -309,6 +309,19 @@ impl Browser {
         self.send(Method::DELETE, path, None).await
     }
 
+    /// `GET path` left open, for a stream of server-sent events.
+    pub async fn open_stream(&self, path: &str) -> Response {
+        let mut request = self
+            .client
+            .get(format!("{}{path}", self.base))
+            .header("sec-fetch-site", "same-origin")
+            .header("accept", "text/event-stream");
+        if let Some(cookie) = &self.cookie {
+            request = request.header("cookie", cookie.clone());
+        }
+        request.send().await.unwrap()
+    }
+
     /// A raw request with chosen headers and no fetch metadata, for the CSRF tests.
     pub async fn raw_post(&self, path: &str, headers: &[(&str, &str)], body: &str) -> StatusCode {
         let mut request = self.client.post(format!("{}{path}", self.base));

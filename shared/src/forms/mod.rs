@@ -2,18 +2,23 @@
 //! stable code with its words in Russian and English.
 
 pub mod callback;
+pub mod canned_reply;
 pub mod chat;
 pub mod escalation;
+pub mod extension;
 pub mod feedback;
 pub mod login;
+pub mod on_behalf;
 pub mod password_change;
 pub mod profile;
 pub mod rating;
 pub mod recovery;
 pub mod registration;
+pub mod rejection;
 pub mod reply;
 pub mod rules;
 pub mod support_request;
+pub mod transfer;
 
 use std::collections::BTreeMap;
 

@@ -68,6 +68,14 @@ rules! {
     comment => |v| text::COMMENT.check(v);
     /// Why a citizen escalates.
     escalation_reason => |v| text::ESCALATION_REASON.check(v);
+    /// Why an operator refuses a request.
+    rejection_reason => |v| text::REJECTION_REASON.check(v);
+    /// What to fix after a refusal.
+    rejection_fix => |v| text::REJECTION_FIX.check(v);
+    /// Why a deadline is extended.
+    extension_reason => |v| text::EXTENSION_REASON.check(v);
+    /// A canned reply's title.
+    canned_title => |v| text::CANNED_TITLE.check(v);
     /// Registration address.
     address => |v| text::ADDRESS.check(v);
     /// Who issued the passport.

@@ -1,0 +1,58 @@
+//! Live updates of the operator console (issue 6): whenever a request arrives or changes, the
+//! operators of its section hear of it through the server-sent events of
+//! `shared::console::CONSOLE_EVENTS_PATH`, and their queue refreshes without a reload.
+
+use tokio::sync::broadcast;
+
+use crate::storage::Db;
+
+/// How many changes a slow listener may fall behind before it skips to the newest.
+const BACKLOG: usize = 256;
+
+/// A request that arrived or changed, and the sections whose queues show it (two for a transfer).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// Its number.
+    pub number: String,
+    /// Section codes.
+    pub sections: Vec<String>,
+}
+
+/// The channel every console listens on.
+#[derive(Debug, Clone)]
+pub struct Live {
+    sender: broadcast::Sender<Change>,
+}
+
+impl Default for Live {
+    fn default() -> Live {
+        Live {
+            sender: broadcast::channel(BACKLOG).0,
+        }
+    }
+}
+
+impl Live {
+    /// Tells every listener that `number` changed in `sections`.
+    pub fn announce(&self, number: &str, sections: Vec<String>) {
+        // Nobody listening is no error: no console is open.
+        let _ = self.sender.send(Change {
+            number: number.to_owned(),
+            sections,
+        });
+    }
+
+    /// Tells every listener that `number` changed, looking its section up.
+    pub async fn request_changed(&self, db: &Db, number: &str) {
+        match db.section_of(number).await {
+            Ok(Some(section)) => self.announce(number, vec![section]),
+            Ok(None) => {}
+            Err(error) => tracing::warn!(%error, "a live update could not be sent"),
+        }
+    }
+
+    /// A new listener, hearing of changes from now on.
+    pub fn subscribe(&self) -> broadcast::Receiver<Change> {
+        self.sender.subscribe()
+    }
+}

@@ -1,0 +1,801 @@
+//! The operator console's storage (SPEC §4): queue membership, the queues of an operator's
+//! sections, one request as an operator sees it, and the operators' actions. Every read and
+//! every action names the operator, and only requests of their sections are found: a number
+//! from another queue is the same «not found» as a number that does not exist. Each action is
+//! judged by `shared::status::operator_actions` inside the transaction that does it, so two
+//! operators cannot both take a request.
+
+use shared::categories::{self, Priority};
+use shared::console::{
+    Assignment, CitizenMatch, InternalNote, OperatorRequest, QueueFilter, QueueItem, QueuePage,
+    Requester,
+};
+use shared::deadlines;
+use shared::forms::profile::Profile;
+use shared::forms::rejection::Rejection;
+use shared::identifiers;
+use shared::requests::{Event, PAGE_SIZE, RequestChannel};
+use shared::statistics::Facts;
+use shared::status::{
+    Action, Actor, Handling, OperatorAction, Status, escalation_pending, next_status,
+    operator_actions,
+};
+use sqlx::Sqlite;
+use time::OffsetDateTime;
+
+use super::request_actions::{Acted, Entry, REQUEST_COLUMNS, RequestRow, journal};
+use super::requests::{Paging, ViewRow, code_of, search_conditions, view_of};
+use super::{Db, KeptFile, parse_timestamp, timestamp};
+
+/// A member of the contact centre acting in the console.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Staff {
+    /// Their account.
+    pub id: i64,
+    /// Whether they are a senior operator.
+    pub senior: bool,
+}
+
+impl Staff {
+    fn actor(self) -> Actor {
+        if self.senior {
+            Actor::SeniorOperator
+        } else {
+            Actor::Operator
+        }
+    }
+}
+
+/// An operator's action with what it carries.
+#[derive(Debug, Clone, Copy)]
+pub enum OperatorAct<'a> {
+    /// Assign it to oneself.
+    Take,
+    /// Write to the citizen.
+    Reply(&'a str),
+    /// Ask for documents or information, saying what.
+    RequestDocuments(&'a str),
+    /// Answer and resolve.
+    Resolve(&'a str),
+    /// Refuse.
+    Reject(&'a Rejection),
+    /// Move the deadline on by business days, saying why.
+    Extend {
+        /// Business days.
+        days: u32,
+        /// Why.
+        reason: &'a str,
+    },
+    /// Pass it to a senior operator, saying why.
+    Escalate(&'a str),
+    /// Move it to a topic of another section, with a word for the colleagues there.
+    Transfer {
+        /// The new topic.
+        category: &'a str,
+        /// An internal note, or empty.
+        comment: &'a str,
+    },
+    /// A senior operator upholds a dispute.
+    Reopen,
+    /// An internal note.
+    Note(&'a str),
+}
+
+impl OperatorAct<'_> {
+    fn action(self) -> OperatorAction {
+        match self {
+            OperatorAct::Take => OperatorAction::Take,
+            OperatorAct::Reply(_) => OperatorAction::Reply,
+            OperatorAct::RequestDocuments(_) => OperatorAction::RequestDocuments,
+            OperatorAct::Resolve(_) => OperatorAction::Resolve,
+            OperatorAct::Reject(_) => OperatorAction::Reject,
+            OperatorAct::Extend { .. } => OperatorAction::Extend,
+            OperatorAct::Escalate(_) => OperatorAction::Escalate,
+            OperatorAct::Transfer { .. } => OperatorAction::Transfer,
+            OperatorAct::Reopen => OperatorAction::Reopen,
+            OperatorAct::Note(_) => OperatorAction::Note,
+        }
+    }
+}
+
+/// The SQL twin of `shared::status::escalation_pending` over `requests`' columns.
+const ESCALATION_PENDING_SQL: &str =
+    "(r.escalated_at IS NOT NULL AND (r.closed_at IS NULL OR r.escalated_at >= r.closed_at))";
+
+/// `IN (…)` of the status codes for which `pick` holds, to mirror a rule of `shared::status`.
+fn statuses_where(pick: impl Fn(Status) -> bool) -> String {
+    let codes: Vec<String> = Status::ALL
+        .into_iter()
+        .filter(|status| pick(*status))
+        .map(|status| format!("'{}'", status.code()))
+        .collect();
+    format!("({})", codes.join(", "))
+}
+
+/// `CASE` ranking priorities most urgent first.
+fn priority_rank_sql() -> String {
+    let ranks: Vec<String> = [Priority::High, Priority::Medium, Priority::Low]
+        .into_iter()
+        .enumerate()
+        .map(|(rank, priority)| format!("WHEN '{}' THEN {rank}", code_of(priority)))
+        .collect();
+    format!("CASE r.priority {} ELSE 3 END", ranks.join(" "))
+}
+
+impl RequestRow {
+    fn handling(&self, staff: Staff) -> Option<Handling> {
+        let moment = |text: &Option<String>| text.as_deref().and_then(parse_timestamp);
+        Some(Handling {
+            status: self.status()?,
+            assigned: self.assignee_id.is_some(),
+            assigned_to_me: self.assignee_id == Some(staff.id),
+            escalated: escalation_pending(moment(&self.escalated_at), moment(&self.closed_at)),
+            extended: self.previous_due.is_some(),
+            senior: staff.senior,
+        })
+    }
+}
+
+/// The request of `number` if it lies in one of the staff member's sections.
+async fn queue_request<'e>(
+    executor: impl sqlx::Executor<'e, Database = Sqlite>,
+    staff_id: i64,
+    number: &str,
+) -> Result<Option<RequestRow>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "SELECT {REQUEST_COLUMNS} FROM requests
+         WHERE number = ?2
+           AND section IN (SELECT section FROM staff_sections WHERE account_id = ?1)"
+    ))
+    .bind(staff_id)
+    .bind(number)
+    .fetch_optional(executor)
+    .await
+}
+
+/// A row of the queue listing.
+type QueueRow = (
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    Option<String>,
+    bool,
+    bool,
+);
+
+impl Db {
+    /// The section codes a staff member works, in the tree's order.
+    pub async fn sections_of(&self, account_id: i64) -> Result<Vec<String>, sqlx::Error> {
+        let rows: Vec<(String,)> =
+            sqlx::query_as("SELECT section FROM staff_sections WHERE account_id = ?1")
+                .bind(account_id)
+                .fetch_all(self.pool())
+                .await?;
+        Ok(super::accounts::in_tree_order(
+            rows.iter().map(|(code,)| code.as_str()),
+        ))
+    }
+
+    /// Sets the sections an operator or senior operator works; `false` when the account is no
+    /// such thing.
+    pub async fn set_sections(
+        &self,
+        account_id: i64,
+        sections: &[String],
+    ) -> Result<bool, sqlx::Error> {
+        let mut tx = self.write().await?;
+        let operator: Option<(i64,)> = sqlx::query_as(
+            "SELECT id FROM accounts WHERE id = ?1 AND role IN ('operator', 'senior_operator')",
+        )
+        .bind(account_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if operator.is_none() {
+            return Ok(false);
+        }
+        sqlx::query("DELETE FROM staff_sections WHERE account_id = ?1")
+            .bind(account_id)
+            .execute(&mut *tx)
+            .await?;
+        for section in sections {
+            sqlx::query(
+                "INSERT INTO staff_sections (account_id, section) VALUES (?1, ?2)
+                 ON CONFLICT DO NOTHING",
+            )
+            .bind(account_id)
+            .bind(section)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// A page of the requests of the staff member's sections that pass `filter` (checked),
+    /// open ones first, then by deadline, then by priority.
+    pub async fn queue(
+        &self,
+        staff_id: i64,
+        filter: &QueueFilter,
+        now: OffsetDateTime,
+    ) -> Result<QueuePage, sqlx::Error> {
+        let mut conditions = vec![
+            "r.section IN (SELECT section FROM staff_sections WHERE account_id = ?)".to_owned(),
+        ];
+        let mut values: Vec<String> = vec![staff_id.to_string()];
+        if let Some(status) = filter.status {
+            conditions.push("r.status = ?".to_owned());
+            values.push(code_of(status));
+        }
+        let category = filter.category.trim();
+        if !category.is_empty() {
+            conditions.push("(r.category = ? OR r.section = ?)".to_owned());
+            values.push(category.to_owned());
+            values.push(category.to_owned());
+        }
+        if filter.overdue {
+            // shared::status::is_overdue: the clock runs and the deadline has passed.
+            conditions.push(format!(
+                "r.status IN {} AND r.resolution_due < ?",
+                statuses_where(Status::clock_runs)
+            ));
+            values.push(timestamp(now));
+        }
+        if filter.escalated {
+            conditions.push(ESCALATION_PENDING_SQL.to_owned());
+        }
+        match filter.assigned {
+            Some(Assignment::Me) => {
+                conditions.push("r.assignee_id = ?".to_owned());
+                values.push(staff_id.to_string());
+            }
+            Some(Assignment::Nobody) => conditions.push("r.assignee_id IS NULL".to_owned()),
+            None => {}
+        }
+        search_conditions(
+            &filter.q,
+            filter.words(),
+            "r.",
+            &mut conditions,
+            &mut values,
+        );
+        let clause = conditions.join(" AND ");
+        let count_sql = format!("SELECT COUNT(*) FROM requests r WHERE {clause}");
+        let mut count = sqlx::query_as::<_, (i64,)>(&count_sql);
+        for value in &values {
+            count = count.bind(value);
+        }
+        let (total,) = count.fetch_one(self.pool()).await?;
+        let Paging {
+            total,
+            pages,
+            page,
+            offset,
+        } = Paging::of(total, filter.page);
+        let list_sql = format!(
+            "SELECT r.number, r.status, r.category, r.subject, r.priority, r.created_at,
+                    r.first_response_due, r.resolution_due, r.channel, a.email,
+                    {ESCALATION_PENDING_SQL}, r.first_response_at IS NOT NULL
+             FROM requests r LEFT JOIN accounts a ON a.id = r.assignee_id
+             WHERE {clause}
+             ORDER BY CASE WHEN r.status IN {open} THEN 0 ELSE 1 END, r.resolution_due,
+                      {rank}, r.created_at, r.id
+             LIMIT {PAGE_SIZE} OFFSET {offset}",
+            open = statuses_where(Status::is_open),
+            rank = priority_rank_sql(),
+        );
+        let mut list = sqlx::query_as::<_, QueueRow>(&list_sql);
+        for value in &values {
+            list = list.bind(value);
+        }
+        let items = list
+            .fetch_all(self.pool())
+            .await?
+            .into_iter()
+            .filter_map(|row| {
+                let (number, status, category, subject, priority, created, first, due) =
+                    (row.0, row.1, row.2, row.3, row.4, row.5, row.6, row.7);
+                let view: ViewRow = (
+                    number, status, category, subject, priority, created, first, due,
+                );
+                Some(QueueItem {
+                    summary: view_of(view)?,
+                    channel: RequestChannel::from_code(&row.8).unwrap_or_default(),
+                    assignee: row.9,
+                    escalated: row.10,
+                    answered: row.11,
+                })
+            })
+            .collect();
+        Ok(QueuePage {
+            items,
+            total,
+            page,
+            pages,
+            sections: self.sections_of(staff_id).await?,
+        })
+    }
+
+    /// A request of the staff member's sections, whole, with what they may do with it now.
+    pub async fn operator_request(
+        &self,
+        staff: Staff,
+        number: &str,
+    ) -> Result<Option<OperatorRequest>, sqlx::Error> {
+        let Some(row) = queue_request(self.pool(), staff.id, number).await? else {
+            return Ok(None);
+        };
+        let actions = row
+            .handling(staff)
+            .map(|handling| operator_actions(&handling))
+            .unwrap_or_default();
+        let escalated = row.handling(staff).is_some_and(|h| h.escalated);
+        let assignee: Option<(String,)> = match row.assignee_id {
+            Some(id) => {
+                sqlx::query_as("SELECT email FROM accounts WHERE id = ?1")
+                    .bind(id)
+                    .fetch_optional(self.pool())
+                    .await?
+            }
+            None => None,
+        };
+        let notes: Vec<(String, String, String)> = sqlx::query_as(
+            "SELECT a.email, n.body, n.at FROM internal_notes n
+             JOIN accounts a ON a.id = n.account_id
+             WHERE n.request_id = ?1 ORDER BY n.at, n.id",
+        )
+        .bind(row.id)
+        .fetch_all(self.pool())
+        .await?;
+        let notes = notes
+            .into_iter()
+            .filter_map(|(author, text, at)| {
+                Some(InternalNote {
+                    author,
+                    text,
+                    at: parse_timestamp(&at)?,
+                })
+            })
+            .collect();
+        let requester = self.requester_of(&row).await?;
+        let Some(detail) = self.detail_of(row, None).await? else {
+            return Ok(None);
+        };
+        Ok(Some(OperatorRequest {
+            detail,
+            requester,
+            assignee: assignee.map(|(email,)| email),
+            escalated,
+            notes,
+            actions,
+        }))
+    }
+
+    /// Who a request is from: the account's holder, or the person whose contacts an operator
+    /// wrote down.
+    async fn requester_of(&self, row: &RequestRow) -> Result<Requester, sqlx::Error> {
+        let form: shared::forms::support_request::SupportRequest =
+            serde_json::from_str(&row.form).unwrap_or_default();
+        let Some(account_id) = row.account_id else {
+            return Ok(Requester {
+                name: row.requester_name.clone().unwrap_or_default(),
+                phone: form.phone,
+                email: form.email,
+                has_account: false,
+                identity_confirmed: false,
+            });
+        };
+        let account = self.account(account_id).await?;
+        let profile: Profile = account
+            .as_ref()
+            .and_then(|a| serde_json::from_str(&a.profile).ok())
+            .unwrap_or_default();
+        Ok(Requester {
+            name: full_name(&profile),
+            phone: form.phone,
+            email: form.email,
+            has_account: true,
+            identity_confirmed: account.is_some_and(|a| a.identity == "confirmed"),
+        })
+    }
+
+    /// Carries out the staff member's `act` on a request of their sections when it allows it
+    /// at `now`: the sections it touched (two for a transfer), for the live updates.
+    pub async fn operator_act(
+        &self,
+        staff: Staff,
+        number: &str,
+        act: OperatorAct<'_>,
+        now: OffsetDateTime,
+    ) -> Result<Result<Vec<String>, Acted>, sqlx::Error> {
+        let mut tx = self.write().await?;
+        let Some(row) = queue_request(&mut *tx, staff.id, number).await? else {
+            return Ok(Err(Acted::NotFound));
+        };
+        let Some(handling) = row.handling(staff) else {
+            return Ok(Err(Acted::NotAllowed));
+        };
+        if !operator_actions(&handling).contains(&act.action()) {
+            return Ok(Err(Acted::NotAllowed));
+        }
+        let status = handling.status;
+        let at = timestamp(now);
+        let mut sections = vec![row.section.clone()];
+        let entry = |event, to, note| Entry {
+            actor: staff.actor(),
+            account_id: Some(staff.id),
+            event,
+            from: status,
+            to,
+            note,
+        };
+        // Through the transition table: the status an action leads to.
+        let moved = |action| next_status(status, action, staff.actor());
+        match act {
+            OperatorAct::Take => {
+                let to = moved(Action::Take).unwrap_or(status);
+                let taken = sqlx::query(
+                    "UPDATE requests SET assignee_id = ?2, status = ?3, updated_at = ?4
+                     WHERE id = ?1 AND assignee_id IS NULL",
+                )
+                .bind(row.id)
+                .bind(staff.id)
+                .bind(code_of(to))
+                .bind(&at)
+                .execute(&mut *tx)
+                .await?;
+                if taken.rows_affected() != 1 {
+                    return Ok(Err(Acted::NotAllowed));
+                }
+                let event = if to == status {
+                    Event::Assigned
+                } else {
+                    Event::Moved(Action::Take)
+                };
+                journal(&mut tx, row.id, &entry(event, to, ""), &at).await?;
+            }
+            OperatorAct::Reply(text) => {
+                operator_message(&mut tx, row.id, staff.id, text, &at).await?;
+                answered(&mut tx, row.id, status, &at, "").await?;
+                journal(&mut tx, row.id, &entry(Event::Replied, status, ""), &at).await?;
+            }
+            OperatorAct::RequestDocuments(text) => {
+                let to = moved(Action::RequestDocuments).unwrap_or(status);
+                operator_message(&mut tx, row.id, staff.id, text, &at).await?;
+                answered(&mut tx, row.id, to, &at, ", paused_at = ?3").await?;
+                let event = Event::Moved(Action::RequestDocuments);
+                journal(&mut tx, row.id, &entry(event, to, ""), &at).await?;
+            }
+            OperatorAct::Resolve(text) => {
+                let to = moved(Action::Resolve).unwrap_or(status);
+                operator_message(&mut tx, row.id, staff.id, text, &at).await?;
+                let closing =
+                    ", closed_at = ?3, closed_by = 'operator', paused_at = NULL, rejection = NULL";
+                answered(&mut tx, row.id, to, &at, closing).await?;
+                journal(
+                    &mut tx,
+                    row.id,
+                    &entry(Event::Moved(Action::Resolve), to, ""),
+                    &at,
+                )
+                .await?;
+            }
+            OperatorAct::Reject(rejection) => {
+                let to = moved(Action::Reject).unwrap_or(status);
+                let json = serde_json::to_string(rejection).unwrap_or_default();
+                sqlx::query(
+                    "UPDATE requests SET status = ?2, closed_at = ?3, closed_by = 'operator',
+                                         paused_at = NULL, rejection = ?4,
+                                         first_response_at = COALESCE(first_response_at, ?3),
+                                         updated_at = ?3
+                     WHERE id = ?1",
+                )
+                .bind(row.id)
+                .bind(code_of(to))
+                .bind(&at)
+                .bind(json)
+                .execute(&mut *tx)
+                .await?;
+                let entry = entry(Event::Moved(Action::Reject), to, rejection.reason.as_str());
+                journal(&mut tx, row.id, &entry, &at).await?;
+            }
+            OperatorAct::Extend { days, reason } => {
+                let due = parse_timestamp(&row.resolution_due).unwrap_or(now);
+                sqlx::query(
+                    "UPDATE requests SET previous_due = resolution_due, resolution_due = ?2,
+                                         extension_reason = ?3, updated_at = ?4
+                     WHERE id = ?1",
+                )
+                .bind(row.id)
+                .bind(timestamp(deadlines::extended(due, days)))
+                .bind(reason)
+                .bind(&at)
+                .execute(&mut *tx)
+                .await?;
+                journal(
+                    &mut tx,
+                    row.id,
+                    &entry(Event::Extended, status, reason),
+                    &at,
+                )
+                .await?;
+            }
+            OperatorAct::Escalate(reason) => {
+                sqlx::query(
+                    "UPDATE requests SET escalated_at = ?2, assignee_id = NULL, updated_at = ?2
+                     WHERE id = ?1",
+                )
+                .bind(row.id)
+                .bind(&at)
+                .execute(&mut *tx)
+                .await?;
+                journal(
+                    &mut tx,
+                    row.id,
+                    &entry(Event::Escalated, status, reason),
+                    &at,
+                )
+                .await?;
+            }
+            OperatorAct::Transfer { category, comment } => {
+                let Some((section, _)) = categories::find(category) else {
+                    return Ok(Err(Acted::NotAllowed));
+                };
+                sqlx::query(
+                    "UPDATE requests SET category = ?2, section = ?3, assignee_id = NULL,
+                                         updated_at = ?4
+                     WHERE id = ?1",
+                )
+                .bind(row.id)
+                .bind(category)
+                .bind(section.code)
+                .bind(&at)
+                .execute(&mut *tx)
+                .await?;
+                journal(&mut tx, row.id, &entry(Event::Transferred, status, ""), &at).await?;
+                if !comment.is_empty() {
+                    internal_note(&mut tx, row.id, staff.id, comment, &at).await?;
+                }
+                sections.push(section.code.to_owned());
+            }
+            OperatorAct::Reopen => {
+                let to = moved(Action::Reopen).unwrap_or(status);
+                let due = row.reopened_due(now);
+                sqlx::query(
+                    "UPDATE requests SET status = ?2, closed_at = NULL, closed_by = NULL,
+                                         rejection = NULL, resolution_due = ?4, updated_at = ?3
+                     WHERE id = ?1",
+                )
+                .bind(row.id)
+                .bind(code_of(to))
+                .bind(&at)
+                .bind(due)
+                .execute(&mut *tx)
+                .await?;
+                journal(
+                    &mut tx,
+                    row.id,
+                    &entry(Event::Moved(Action::Reopen), to, ""),
+                    &at,
+                )
+                .await?;
+            }
+            OperatorAct::Note(text) => {
+                internal_note(&mut tx, row.id, staff.id, text, &at).await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(Ok(sections))
+    }
+
+    /// A file of a request of the staff member's sections, or of its thread.
+    pub async fn queue_file(
+        &self,
+        staff_id: i64,
+        number: &str,
+        file_id: &str,
+    ) -> Result<Option<KeptFile>, sqlx::Error> {
+        let row: Option<(String, String, String)> = sqlx::query_as(
+            "SELECT f.id, f.original_name, f.kind FROM request_files f
+             JOIN requests r ON r.id = f.request_id
+             WHERE r.number = ?2 AND f.id = ?3
+               AND r.section IN (SELECT section FROM staff_sections WHERE account_id = ?1)",
+        )
+        .bind(staff_id)
+        .bind(number)
+        .bind(file_id)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(row.and_then(KeptFile::from_row))
+    }
+
+    /// Citizens and organisations whose phone, e-mail, INN or SNILS is `query` (in any usual
+    /// spelling): at most ten.
+    pub async fn find_citizens(&self, query: &str) -> Result<Vec<CitizenMatch>, sqlx::Error> {
+        let phone = identifiers::phone(query).ok();
+        let email = identifiers::email(query).ok();
+        let inn = identifiers::inn(query).ok();
+        let snils = identifiers::snils(query).ok();
+        if phone.is_none() && email.is_none() && inn.is_none() && snils.is_none() {
+            return Ok(Vec::new());
+        }
+        let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
+            "SELECT id, profile, COALESCE(phone, ''), email FROM accounts
+             WHERE role IN ('citizen', 'organisation')
+               AND (phone = ?1 OR email = ?2 OR inn = ?3
+                    OR json_extract(profile, '$.snils') = ?4)
+             ORDER BY id LIMIT 10",
+        )
+        .bind(phone)
+        .bind(email)
+        .bind(inn)
+        .bind(snils)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, profile, phone, email)| CitizenMatch {
+                id,
+                name: full_name(&serde_json::from_str(&profile).unwrap_or_default()),
+                phone,
+                email,
+            })
+            .collect())
+    }
+
+    /// A citizen's or organisation's contacts (phone, e-mail), for a request registered on
+    /// their behalf; `None` for any other account.
+    pub async fn citizen_contacts(
+        &self,
+        account_id: i64,
+    ) -> Result<Option<(String, String)>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT COALESCE(phone, ''), email FROM accounts
+             WHERE id = ?1 AND role IN ('citizen', 'organisation')",
+        )
+        .bind(account_id)
+        .fetch_optional(self.pool())
+        .await
+    }
+
+    /// What the statistics weigh about every request of `sections` registered since `since` or
+    /// open now.
+    pub async fn statistics_facts(
+        &self,
+        sections: &[&str],
+        since: OffsetDateTime,
+    ) -> Result<Vec<Facts>, sqlx::Error> {
+        if sections.is_empty() {
+            return Ok(Vec::new());
+        }
+        let marks = vec!["?"; sections.len()].join(", ");
+        let sql = format!(
+            "SELECT section, status, created_at, first_response_at,
+                    CASE WHEN status = '{completed}' AND closed_by = 'operator'
+                         THEN closed_at END,
+                    resolution_due, json_extract(rating, '$.stars')
+             FROM requests
+             WHERE section IN ({marks}) AND (created_at >= ? OR status IN {open})",
+            completed = Status::Completed.code(),
+            open = statuses_where(Status::is_open),
+        );
+        type FactsRow = (
+            String,
+            String,
+            String,
+            Option<String>,
+            Option<String>,
+            String,
+            Option<i64>,
+        );
+        let mut query = sqlx::query_as::<_, FactsRow>(&sql);
+        for section in sections {
+            query = query.bind(*section);
+        }
+        let rows = query.bind(timestamp(since)).fetch_all(self.pool()).await?;
+        let moment = |text: Option<String>| text.as_deref().and_then(parse_timestamp);
+        Ok(rows
+            .into_iter()
+            .filter_map(|(section, status, created, first, resolved, due, stars)| {
+                Some(Facts {
+                    section,
+                    status: Status::from_code(&status)?,
+                    created_at: parse_timestamp(&created)?,
+                    first_response_at: moment(first),
+                    resolved_at: moment(resolved),
+                    due: parse_timestamp(&due)?,
+                    stars: stars.and_then(|s| u8::try_from(s).ok()),
+                })
+            })
+            .collect())
+    }
+
+    /// The section of a request, for the live updates.
+    pub async fn section_of(&self, number: &str) -> Result<Option<String>, sqlx::Error> {
+        let row: Option<(String,)> =
+            sqlx::query_as("SELECT section FROM requests WHERE number = ?1")
+                .bind(number)
+                .fetch_optional(self.pool())
+                .await?;
+        Ok(row.map(|(section,)| section))
+    }
+}
+
+/// «Фамилия Имя Отчество» from a profile, or empty.
+pub fn full_name(profile: &Profile) -> String {
+    [&profile.surname, &profile.given_name, &profile.patronymic]
+        .iter()
+        .map(|part| part.trim())
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// An operator's message in the thread.
+async fn operator_message(
+    tx: &mut sqlx::Transaction<'_, Sqlite>,
+    request_id: i64,
+    staff_id: i64,
+    text: &str,
+    at: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO request_messages (request_id, author, account_id, body, at)
+         VALUES (?1, 'operator', ?2, ?3, ?4)",
+    )
+    .bind(request_id)
+    .bind(staff_id)
+    .bind(text)
+    .bind(at)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Records that an operator responded (the first time counts for the statistics) and moves the
+/// request to `to`, setting `more` besides (`?3` is the moment).
+async fn answered(
+    tx: &mut sqlx::Transaction<'_, Sqlite>,
+    request_id: i64,
+    to: Status,
+    at: &str,
+    more: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(&format!(
+        "UPDATE requests SET status = ?2, first_response_at = COALESCE(first_response_at, ?3),
+                             updated_at = ?3 {more}
+         WHERE id = ?1"
+    ))
+    .bind(request_id)
+    .bind(code_of(to))
+    .bind(at)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// An internal note.
+async fn internal_note(
+    tx: &mut sqlx::Transaction<'_, Sqlite>,
+    request_id: i64,
+    staff_id: i64,
+    text: &str,
+    at: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO internal_notes (request_id, account_id, body, at) VALUES (?1, ?2, ?3, ?4)",
+    )
+    .bind(request_id)
+    .bind(staff_id)
+    .bind(text)
+    .bind(at)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
