@@ -18,6 +18,8 @@ cargo clippy --workspace --all-targets -- -D warnings
 
 step "lints, wasm32"
 cargo clippy -p shared -p app --all-targets --target wasm32-unknown-unknown -- -D warnings
+# The console's bundles are built with the `console` feature: its code is linted too.
+cargo clippy -p app --features console --lib --bins --target wasm32-unknown-unknown -- -D warnings
 
 step "building the SPA and the component gallery (release)"
 scripts/build-spa.sh

@@ -7,8 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../app"
 BUNDLES=(
-  access account profile identity staff admin
+  feedback access account profile identity staff admin
   requests request request-reply request-feedback request-topic request-details request-send
+  console console-request console-write console-decide console-new statistics canned sections
 )
 trunk build --release --offline=true index.html
 for name in "${BUNDLES[@]}"; do

@@ -3,10 +3,25 @@
 # scheme (written once, applied for the device's preference and for a forced choice), the base
 # styles, then every component's own style.css from its folder in app/src/components.
 # Trunk runs this as a pre_build hook (app/Trunk.toml); the sheet goes to target/style/.
+# The operator console's styles (style/console.css and the components only the console uses)
+# go to a second sheet, console.css, which only the console's pages and the gallery link.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out="$root/target/style"
 mkdir -p "$out"
+# Components only the console's pages show.
+console_only=(bar_chart)
+is_console_only() {
+  local name
+  for name in "${console_only[@]}"; do
+    [ "$1" = "$root/app/src/components/$name/style.css" ] && return 0
+  done
+  return 1
+}
+# Replaces $2 with $1 only when changed, so `trunk serve` does not rebuild for nothing.
+replace() {
+  if cmp -s "$1" "$2"; then rm "$1"; else mv "$1" "$2"; fi
+}
 tmp="$(mktemp "$out/portal.XXXXXX")"
 {
   cat "$root/style/tokens.css"
@@ -21,9 +36,18 @@ tmp="$(mktemp "$out/portal.XXXXXX")"
   cat "$root/style/base.css"
   for sheet in "$root"/app/src/components/*/style.css; do
     [ -f "$sheet" ] || continue
+    is_console_only "$sheet" && continue
     printf '\n/* %s */\n' "${sheet#"$root"/}"
     cat "$sheet"
   done
 } >"$tmp"
-# Replace only when changed, so `trunk serve` does not rebuild for nothing.
-if cmp -s "$tmp" "$out/portal.css"; then rm "$tmp"; else mv "$tmp" "$out/portal.css"; fi
+replace "$tmp" "$out/portal.css"
+tmp="$(mktemp "$out/console.XXXXXX")"
+{
+  cat "$root/style/console.css"
+  for name in "${console_only[@]}"; do
+    printf '\n/* app/src/components/%s/style.css */\n' "$name"
+    cat "$root/app/src/components/$name/style.css"
+  done
+} >"$tmp"
+replace "$tmp" "$out/console.css"

@@ -120,6 +120,20 @@ pub async fn get<R: DeserializeOwned>(path: &str) -> Result<R, SendError> {
     read_answer(status, json)
 }
 
+/// `GET path` made by the page itself (a live refresh), not by the person: the server does not
+/// count it as activity and the session's idle clock here runs on, so an unattended page still
+/// times out. A 401 still ends the session.
+pub async fn get_in_background<R: DeserializeOwned>(path: &str) -> Result<R, SendError> {
+    let (status, json) = fetch_json("GET", path, None, BACKGROUND).await?;
+    if status == 401 {
+        crate::session::answered(status);
+    }
+    decode(status, json)
+}
+
+/// The `key` of [`fetch_json`] that marks a background request rather than an idempotency key.
+const BACKGROUND: &str = "\u{0}background";
+
 /// `PUT path` with `data` as JSON; the answer as `R`.
 pub async fn put<T: Serialize, R: DeserializeOwned>(path: &str, data: &T) -> Result<R, SendError> {
     let body = to_json(data).ok_or(SendError::Network)?;
@@ -143,7 +157,9 @@ async fn fetch_json(
 ) -> Result<(u16, JsValue), SendError> {
     let headers = Headers::new().map_err(|_| SendError::Network)?;
     let _ = headers.set("Accept-Language", lang().tag());
-    if !key.is_empty() {
+    if key == BACKGROUND {
+        let _ = headers.set(shared::api::BACKGROUND_HEADER, "1");
+    } else if !key.is_empty() {
         let _ = headers.set(IDEMPOTENCY_KEY_HEADER, key);
     }
     let init = RequestInit::new();
@@ -213,6 +229,11 @@ async fn post_multipart(
 /// session is over.
 fn read_answer<R: DeserializeOwned>(status: u16, json: JsValue) -> Result<R, SendError> {
     crate::session::answered(status);
+    decode(status, json)
+}
+
+/// A 2xx answer as `R`, anything else as the API's error shape.
+fn decode<R: DeserializeOwned>(status: u16, json: JsValue) -> Result<R, SendError> {
     if (200..300).contains(&status) {
         return serde_wasm_bindgen::from_value(json).map_err(|_| SendError::Network);
     }

@@ -5,6 +5,7 @@ pub mod api;
 pub mod components;
 pub mod draft;
 pub mod gallery;
+pub mod live;
 pub mod locale;
 pub mod page;
 pub mod pages;

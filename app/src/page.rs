@@ -1,7 +1,9 @@
 //! The pages of the SPA as a type, so links and redirects never spell paths by hand.
 
+use shared::console::{Assignment, QueueFilter};
 use shared::requests::{ListOrder, RequestFilter};
-use shared::status::Status;
+use shared::statistics::StatisticsFilter;
+use shared::status::{OperatorAction, Status};
 
 /// A page of the portal.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,6 +99,46 @@ pub enum Page {
         /// When the answer is expected, `ДД.ММ.ГГГГ`.
         due: String,
     },
+    /// «Рабочее место»: the operator's queues, filtered.
+    Queue {
+        /// Which requests, which page.
+        filter: QueueFilter,
+    },
+    /// One request of the operator's queues.
+    ConsoleRequest {
+        /// Its number.
+        number: String,
+        /// The action just done: a banner says so.
+        done: Option<OperatorAction>,
+    },
+    /// The form of one operator action on a request.
+    ConsoleAction {
+        /// The request's number.
+        number: String,
+        /// Which action.
+        action: OperatorAction,
+    },
+    /// A call or a letter registered as a request.
+    RegisterCall,
+    /// The confirmation of a registered call or letter.
+    CallRegistered {
+        /// The new request's number.
+        number: String,
+        /// When the answer is due, `ДД.ММ.ГГГГ`.
+        due: String,
+    },
+    /// The statistics of a period.
+    Statistics {
+        /// The period.
+        filter: StatisticsFilter,
+    },
+    /// «Шаблоны ответов»: an administrator keeps the canned replies.
+    CannedReplies,
+    /// The queues one operator works, as an administrator sets them.
+    StaffSections {
+        /// Their account.
+        account_id: i64,
+    },
 }
 
 /// Which bundle shows a page. Each is its own download, so a citizen reading the help centre never
@@ -131,6 +173,25 @@ pub enum Area {
     RequestDetails,
     /// «Новое обращение»: files, check and confirmation (`request-send.html`).
     RequestSend,
+    /// «Рабочее место»: the queues (`console.html`).
+    Console,
+    /// One request in the console (`console-request.html`).
+    ConsoleRequest,
+    /// The operator's writing: reply, documents, answer, note (`console-write.html`).
+    ConsoleWrite,
+    /// The operator's decisions: refusal, extension, escalation, transfer
+    /// (`console-decide.html`).
+    ConsoleDecide,
+    /// A call or a letter registered (`console-new.html`).
+    ConsoleNew,
+    /// The statistics (`statistics.html`).
+    Statistics,
+    /// «Шаблоны ответов» (`canned.html`).
+    Canned,
+    /// Anonymous feedback and its confirmation (`feedback.html`).
+    Feedback,
+    /// An operator's sections, as an administrator sets them (`sections.html`).
+    Sections,
 }
 
 impl Area {
@@ -151,6 +212,15 @@ impl Area {
             Area::RequestTopic => Some("request-topic-app"),
             Area::RequestDetails => Some("request-details-app"),
             Area::RequestSend => Some("request-send-app"),
+            Area::Console => Some("console-app"),
+            Area::ConsoleRequest => Some("console-request-app"),
+            Area::ConsoleWrite => Some("console-write-app"),
+            Area::ConsoleDecide => Some("console-decide-app"),
+            Area::ConsoleNew => Some("console-new-app"),
+            Area::Statistics => Some("statistics-app"),
+            Area::Canned => Some("canned-app"),
+            Area::Feedback => Some("feedback-app"),
+            Area::Sections => Some("sections-app"),
         }
     }
 }
@@ -159,13 +229,16 @@ impl Page {
     /// The bundle that shows the page.
     pub fn area(&self) -> Area {
         match self {
-            Page::Home | Page::Feedback | Page::FeedbackSent { .. } => Area::HelpCentre,
+            Page::Home => Area::HelpCentre,
+            Page::Feedback | Page::FeedbackSent { .. } => Area::Feedback,
             Page::SignIn { .. } | Page::Register | Page::Recover => Area::Access,
             Page::Account { .. } | Page::Security => Area::Account,
             Page::Profile | Page::ChangeContact { .. } => Area::Profile,
             Page::Identity => Area::Identity,
             Page::IdentityQueue { .. } | Page::IdentityCase { .. } => Area::Staff,
             Page::StaffAccounts => Area::Admin,
+            Page::StaffSections { .. } => Area::Sections,
+            Page::CannedReplies => Area::Canned,
             Page::MyRequests { .. } => Area::Requests,
             Page::Request { .. } => Area::Request,
             Page::ReplyToRequest { .. } => Area::RequestReply,
@@ -173,6 +246,12 @@ impl Page {
             Page::NewRequest { .. } => Area::RequestTopic,
             Page::RequestDetails => Area::RequestDetails,
             Page::RequestFiles | Page::CheckRequest | Page::RequestSent { .. } => Area::RequestSend,
+            Page::Queue { .. } => Area::Console,
+            Page::ConsoleRequest { .. } => Area::ConsoleRequest,
+            Page::ConsoleAction { action, .. } if is_decision(*action) => Area::ConsoleDecide,
+            Page::ConsoleAction { .. } => Area::ConsoleWrite,
+            Page::RegisterCall | Page::CallRegistered { .. } => Area::ConsoleNew,
+            Page::Statistics { .. } => Area::Statistics,
         }
     }
 
@@ -231,6 +310,41 @@ impl Page {
                 encode(number),
                 encode(due)
             ),
+            Page::Queue { filter } => with_query("/staff/requests", &queue_query(filter)),
+            Page::ConsoleRequest { number, done } => with_query(
+                "/staff/requests/view",
+                &[
+                    ("number", number.clone()),
+                    (
+                        "done",
+                        done.map(|a| a.code().to_owned()).unwrap_or_default(),
+                    ),
+                ],
+            ),
+            Page::ConsoleAction { number, action } => format!(
+                "/staff/requests/{}?number={}&action={}",
+                if is_decision(*action) {
+                    "decide"
+                } else {
+                    "write"
+                },
+                encode(number),
+                action.code()
+            ),
+            Page::RegisterCall => "/staff/requests/new".to_owned(),
+            Page::CallRegistered { number, due } => format!(
+                "/staff/requests/new/done?number={}&due={}",
+                encode(number),
+                encode(due)
+            ),
+            Page::Statistics { filter } => with_query(
+                "/staff/statistics",
+                &[("from", filter.from.clone()), ("to", filter.to.clone())],
+            ),
+            Page::CannedReplies => "/admin/canned-replies".to_owned(),
+            Page::StaffSections { account_id } => {
+                format!("/admin/staff/sections?account={account_id}")
+            }
         }
     }
 }
@@ -333,9 +447,63 @@ pub const REQUEST_SEND: Pages = Pages {
     read: request_send_pages,
 };
 
+/// The pages of [`Area::Console`].
+pub const CONSOLE: Pages = Pages {
+    area: Area::Console,
+    read: console_pages,
+};
+
+/// The pages of [`Area::ConsoleRequest`].
+pub const CONSOLE_REQUEST: Pages = Pages {
+    area: Area::ConsoleRequest,
+    read: console_request_pages,
+};
+
+/// The pages of [`Area::ConsoleWrite`].
+pub const CONSOLE_WRITE: Pages = Pages {
+    area: Area::ConsoleWrite,
+    read: console_write_pages,
+};
+
+/// The pages of [`Area::ConsoleDecide`].
+pub const CONSOLE_DECIDE: Pages = Pages {
+    area: Area::ConsoleDecide,
+    read: console_decide_pages,
+};
+
+/// The pages of [`Area::ConsoleNew`].
+pub const CONSOLE_NEW: Pages = Pages {
+    area: Area::ConsoleNew,
+    read: console_new_pages,
+};
+
+/// The pages of [`Area::Statistics`].
+pub const STATISTICS: Pages = Pages {
+    area: Area::Statistics,
+    read: statistics_pages,
+};
+
+/// The pages of [`Area::Canned`].
+pub const CANNED: Pages = Pages {
+    area: Area::Canned,
+    read: canned_pages,
+};
+
+/// The pages of [`Area::Feedback`].
+pub const FEEDBACK: Pages = Pages {
+    area: Area::Feedback,
+    read: feedback_pages,
+};
+
+/// The pages of [`Area::Sections`].
+pub const SECTIONS: Pages = Pages {
+    area: Area::Sections,
+    read: sections_pages,
+};
+
 /// Every bundle's pages.
 #[cfg(test)]
-const ALL: [Pages; 14] = [
+const ALL: [Pages; 23] = [
     HELP_CENTRE,
     ACCESS,
     ACCOUNT,
@@ -350,6 +518,15 @@ const ALL: [Pages; 14] = [
     REQUEST_TOPIC,
     REQUEST_DETAILS,
     REQUEST_SEND,
+    CONSOLE,
+    CONSOLE_REQUEST,
+    CONSOLE_WRITE,
+    CONSOLE_DECIDE,
+    CONSOLE_NEW,
+    STATISTICS,
+    CANNED,
+    FEEDBACK,
+    SECTIONS,
 ];
 
 #[cfg(test)]
@@ -360,9 +537,15 @@ impl Page {
     }
 }
 
-fn help_centre_pages(path: &str, query: Query) -> Option<Page> {
+fn help_centre_pages(path: &str, _query: Query) -> Option<Page> {
     match path.trim_end_matches('/') {
         "" => Some(Page::Home),
+        _ => None,
+    }
+}
+
+fn feedback_pages(path: &str, query: Query) -> Option<Page> {
+    match path.trim_end_matches('/') {
         "/feedback" => Some(Page::Feedback),
         "/feedback/sent" => Some(Page::FeedbackSent {
             number: query("number").unwrap_or_default(),
@@ -425,6 +608,15 @@ fn staff_pages(path: &str, query: Query) -> Option<Page> {
 fn admin_pages(path: &str, _query: Query) -> Option<Page> {
     match path.trim_end_matches('/') {
         "/admin/staff" => Some(Page::StaffAccounts),
+        _ => None,
+    }
+}
+
+fn sections_pages(path: &str, query: Query) -> Option<Page> {
+    match path.trim_end_matches('/') {
+        "/admin/staff/sections" => Some(Page::StaffSections {
+            account_id: query("account")?.parse().ok()?,
+        }),
         _ => None,
     }
 }
@@ -508,6 +700,125 @@ fn request_send_pages(path: &str, query: Query) -> Option<Page> {
         }),
         _ => None,
     }
+}
+
+fn canned_pages(path: &str, _query: Query) -> Option<Page> {
+    match path.trim_end_matches('/') {
+        "/admin/canned-replies" => Some(Page::CannedReplies),
+        _ => None,
+    }
+}
+
+fn console_pages(path: &str, query: Query) -> Option<Page> {
+    match path.trim_end_matches('/') {
+        "/staff/requests" => Some(Page::Queue {
+            filter: QueueFilter {
+                status: query("status").as_deref().and_then(Status::from_code),
+                category: query("category").unwrap_or_default(),
+                overdue: query("overdue").is_some(),
+                escalated: query("escalated").is_some(),
+                assigned: query("assigned").as_deref().and_then(Assignment::from_code),
+                q: query("q").unwrap_or_default(),
+                page: query("page").and_then(|p| p.parse().ok()).unwrap_or(1),
+            },
+        }),
+        _ => None,
+    }
+}
+
+fn console_request_pages(path: &str, query: Query) -> Option<Page> {
+    match path.trim_end_matches('/') {
+        "/staff/requests/view" => Some(Page::ConsoleRequest {
+            number: request_number(query)?,
+            done: query("done").as_deref().and_then(OperatorAction::from_code),
+        }),
+        _ => None,
+    }
+}
+
+/// Whether an action decides about the request (a form of its own bundle) rather than writes
+/// in it; taking and reopening are buttons on the request's page and have no form.
+fn is_decision(action: OperatorAction) -> bool {
+    matches!(
+        action,
+        OperatorAction::Reject
+            | OperatorAction::Extend
+            | OperatorAction::Escalate
+            | OperatorAction::Transfer
+    )
+}
+
+/// The action of a form's address, when it is one with a form.
+fn form_action(query: Query) -> Option<OperatorAction> {
+    OperatorAction::from_code(&query("action")?)
+        .filter(|action| !matches!(action, OperatorAction::Take | OperatorAction::Reopen))
+}
+
+fn console_write_pages(path: &str, query: Query) -> Option<Page> {
+    match path.trim_end_matches('/') {
+        "/staff/requests/write" => Some(Page::ConsoleAction {
+            number: request_number(query)?,
+            action: form_action(query).filter(|action| !is_decision(*action))?,
+        }),
+        _ => None,
+    }
+}
+
+fn console_decide_pages(path: &str, query: Query) -> Option<Page> {
+    match path.trim_end_matches('/') {
+        "/staff/requests/decide" => Some(Page::ConsoleAction {
+            number: request_number(query)?,
+            action: form_action(query).filter(|action| is_decision(*action))?,
+        }),
+        _ => None,
+    }
+}
+
+fn console_new_pages(path: &str, query: Query) -> Option<Page> {
+    match path.trim_end_matches('/') {
+        "/staff/requests/new" => Some(Page::RegisterCall),
+        "/staff/requests/new/done" => Some(Page::CallRegistered {
+            number: request_number(query)?,
+            due: query("due").unwrap_or_default(),
+        }),
+        _ => None,
+    }
+}
+
+fn statistics_pages(path: &str, query: Query) -> Option<Page> {
+    match path.trim_end_matches('/') {
+        "/staff/statistics" => Some(Page::Statistics {
+            filter: StatisticsFilter {
+                from: query("from").unwrap_or_default(),
+                to: query("to").unwrap_or_default(),
+            },
+        }),
+        _ => None,
+    }
+}
+
+/// The query of «Рабочее место» (the same names the API takes), without its defaults.
+pub fn queue_query(filter: &QueueFilter) -> Vec<(&'static str, String)> {
+    let flag = |on: bool| if on { "true" } else { "" }.to_owned();
+    let assigned = filter.assigned.map_or("", Assignment::code);
+    let mut pairs = vec![
+        (
+            "status",
+            filter
+                .status
+                .map(|s| s.code().to_owned())
+                .unwrap_or_default(),
+        ),
+        ("category", filter.category.clone()),
+        ("overdue", flag(filter.overdue)),
+        ("escalated", flag(filter.escalated)),
+        ("assigned", assigned.to_owned()),
+        ("q", filter.q.clone()),
+    ];
+    if filter.page > 1 {
+        pairs.push(("page", filter.page.to_string()));
+    }
+    pairs
 }
 
 /// The request number in the address, when it is one: a number goes into API paths.
@@ -596,9 +907,9 @@ mod tests {
         String::from_utf8(out).unwrap()
     }
 
-    #[test]
-    fn every_page_is_found_at_its_own_address() {
-        let pages = [
+    /// One page of each kind, with the parameters each address carries.
+    fn every_page() -> Vec<Page> {
+        vec![
             Page::Home,
             Page::Feedback,
             Page::FeedbackSent {
@@ -659,8 +970,58 @@ mod tests {
                 number: "2026-000123".to_owned(),
                 due: "03.12.2026".to_owned(),
             },
-        ];
-        for page in pages {
+            Page::Queue {
+                filter: shared::console::QueueFilter::default(),
+            },
+            Page::Queue {
+                filter: shared::console::QueueFilter {
+                    status: Some(shared::status::Status::InProgress),
+                    category: "tech.site".to_owned(),
+                    overdue: true,
+                    escalated: true,
+                    assigned: Some(shared::console::Assignment::Me),
+                    q: "пароль".to_owned(),
+                    page: 2,
+                },
+            },
+            Page::ConsoleRequest {
+                number: "2026-000123".to_owned(),
+                done: None,
+            },
+            Page::ConsoleRequest {
+                number: "2026-000123".to_owned(),
+                done: Some(shared::status::OperatorAction::RequestDocuments),
+            },
+            Page::ConsoleAction {
+                number: "2026-000123".to_owned(),
+                action: shared::status::OperatorAction::Transfer,
+            },
+            Page::ConsoleAction {
+                number: "2026-000123".to_owned(),
+                action: shared::status::OperatorAction::Resolve,
+            },
+            Page::RegisterCall,
+            Page::CallRegistered {
+                number: "2026-000124".to_owned(),
+                due: "04.12.2026".to_owned(),
+            },
+            Page::Statistics {
+                filter: shared::statistics::StatisticsFilter::default(),
+            },
+            Page::Statistics {
+                filter: shared::statistics::StatisticsFilter {
+                    from: "01.11.2026".to_owned(),
+                    to: "30.11.2026".to_owned(),
+                },
+            },
+            Page::CannedReplies,
+            Page::StaffSections { account_id: 5 },
+        ]
+    }
+
+    #[test]
+    fn every_page_is_found_at_its_own_address() {
+        for page in every_page() {
             let href = page.href();
             let path = href.split('?').next().unwrap();
             assert_eq!(
@@ -678,46 +1039,7 @@ mod tests {
 
     #[test]
     fn the_server_serves_each_page_the_bundle_that_shows_it() {
-        for page in [
-            Page::Home,
-            Page::Feedback,
-            Page::SignIn { timed_out: true },
-            Page::Register,
-            Page::Recover,
-            Page::Account { welcome: false },
-            Page::Security,
-            Page::Profile,
-            Page::ChangeContact { phone: false },
-            Page::Identity,
-            Page::StaffAccounts,
-            Page::IdentityQueue { decided: true },
-            Page::IdentityCase { account_id: 7 },
-            Page::MyRequests {
-                filter: shared::requests::RequestFilter::default(),
-            },
-            Page::Request {
-                number: "2026-000001".to_owned(),
-            },
-            Page::NewRequest {
-                related: String::new(),
-            },
-            Page::ReplyToRequest {
-                number: "2026-000002".to_owned(),
-            },
-            Page::RateRequest {
-                number: "2026-000002".to_owned(),
-            },
-            Page::EscalateRequest {
-                number: "2026-000002".to_owned(),
-            },
-            Page::RequestDetails,
-            Page::RequestFiles,
-            Page::CheckRequest,
-            Page::RequestSent {
-                number: "2026-000001".to_owned(),
-                due: "01.12.2026".to_owned(),
-            },
-        ] {
+        for page in every_page() {
             let href = page.href();
             let path = href.split('?').next().unwrap();
             assert_eq!(

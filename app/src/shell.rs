@@ -15,11 +15,17 @@ use crate::pages::account::{
     AccountPage, ChangeContactPage, IdentityPage, ProfilePage, RecoverPage, RegisterPage,
     SecurityPage, SignInPage,
 };
+use crate::pages::console::{
+    CallRegisteredPage, ConsoleDecisionPage, ConsoleRequestPage, ConsoleWritePage, QueuePage,
+    RegisterCallPage, StatisticsPage,
+};
 use crate::pages::requests::{
     CheckPage, DetailsPage, EscalatePage, FilesPage, MyRequestsPage, RatePage, ReplyPage,
     RequestPage, SentPage, TopicPage,
 };
-use crate::pages::staff::{IdentityCasePage, IdentityQueuePage, StaffAccountsPage};
+use crate::pages::staff::{
+    CannedRepliesPage, IdentityCasePage, IdentityQueuePage, StaffAccountsPage, StaffSectionsPage,
+};
 use crate::pages::{FeedbackPage, FeedbackSentPage, HomePage, NotFoundPage};
 use crate::router::Location;
 use crate::session::Session;
@@ -31,12 +37,25 @@ pub fn HelpCentreApp() -> impl IntoView {
     view! {
         <Frame idle_warning=false>
             {move || match location.page() {
-                Some(Page::Home) => EitherOf4::A(view! { <HomePage /> }),
-                Some(Page::Feedback) => EitherOf4::B(view! { <FeedbackPage /> }),
+                Some(Page::Home) => Either::Left(view! { <HomePage /> }),
+                _ => Either::Right(view! { <NotFoundPage /> }),
+            }}
+        </Frame>
+    }
+}
+
+/// Anonymous feedback and its confirmation (`feedback.html`).
+#[component]
+pub fn FeedbackApp() -> impl IntoView {
+    let location = Location::start(page::FEEDBACK);
+    view! {
+        <Frame idle_warning=false>
+            {move || match location.page() {
+                Some(Page::Feedback) => EitherOf3::A(view! { <FeedbackPage /> }),
                 Some(Page::FeedbackSent { number, due }) => {
-                    EitherOf4::C(view! { <FeedbackSentPage number=number due=due /> })
+                    EitherOf3::B(view! { <FeedbackSentPage number=number due=due /> })
                 }
-                _ => EitherOf4::D(view! { <NotFoundPage /> }),
+                _ => EitherOf3::C(view! { <NotFoundPage /> }),
             }}
         </Frame>
     }
@@ -241,6 +260,129 @@ pub fn RequestSendApp() -> impl IntoView {
                     EitherOf4::C(view! { <SentPage number=number due=due /> })
                 }
                 _ => EitherOf4::D(view! { <NotFoundPage /> }),
+            }}
+        </Frame>
+    }
+}
+
+/// «Рабочее место»: the operator's queues (`console.html`).
+#[component]
+pub fn ConsoleApp() -> impl IntoView {
+    let location = Location::start(page::CONSOLE);
+    view! {
+        <Frame idle_warning=true>
+            {move || match location.page() {
+                Some(Page::Queue { filter }) => Either::Left(view! { <QueuePage filter=filter /> }),
+                _ => Either::Right(view! { <NotFoundPage /> }),
+            }}
+        </Frame>
+    }
+}
+
+/// One request in the console (`console-request.html`).
+#[component]
+pub fn ConsoleRequestApp() -> impl IntoView {
+    let location = Location::start(page::CONSOLE_REQUEST);
+    view! {
+        <Frame idle_warning=true>
+            {move || match location.page() {
+                Some(Page::ConsoleRequest { number, done }) => {
+                    Either::Left(view! { <ConsoleRequestPage number=number done=done /> })
+                }
+                _ => Either::Right(view! { <NotFoundPage /> }),
+            }}
+        </Frame>
+    }
+}
+
+/// The operator's writing: reply, documents, answer, note (`console-write.html`).
+#[component]
+pub fn ConsoleWriteApp() -> impl IntoView {
+    let location = Location::start(page::CONSOLE_WRITE);
+    view! {
+        <Frame idle_warning=true>
+            {move || match location.page() {
+                Some(Page::ConsoleAction { number, action }) => {
+                    Either::Left(view! { <ConsoleWritePage number=number action=action /> })
+                }
+                _ => Either::Right(view! { <NotFoundPage /> }),
+            }}
+        </Frame>
+    }
+}
+
+/// The operator's decisions: refusal, extension, escalation, transfer (`console-decide.html`).
+#[component]
+pub fn ConsoleDecideApp() -> impl IntoView {
+    let location = Location::start(page::CONSOLE_DECIDE);
+    view! {
+        <Frame idle_warning=true>
+            {move || match location.page() {
+                Some(Page::ConsoleAction { number, action }) => {
+                    Either::Left(view! { <ConsoleDecisionPage number=number action=action /> })
+                }
+                _ => Either::Right(view! { <NotFoundPage /> }),
+            }}
+        </Frame>
+    }
+}
+
+/// A call or a letter registered as a request (`console-new.html`).
+#[component]
+pub fn ConsoleNewApp() -> impl IntoView {
+    let location = Location::start(page::CONSOLE_NEW);
+    view! {
+        <Frame idle_warning=true>
+            {move || match location.page() {
+                Some(Page::RegisterCall) => EitherOf3::A(view! { <RegisterCallPage /> }),
+                Some(Page::CallRegistered { number, due }) => {
+                    EitherOf3::B(view! { <CallRegisteredPage number=number due=due /> })
+                }
+                _ => EitherOf3::C(view! { <NotFoundPage /> }),
+            }}
+        </Frame>
+    }
+}
+
+/// An operator's sections, as an administrator sets them (`sections.html`).
+#[component]
+pub fn SectionsApp() -> impl IntoView {
+    let location = Location::start(page::SECTIONS);
+    view! {
+        <Frame idle_warning=true>
+            {move || match location.page() {
+                Some(Page::StaffSections { account_id }) => {
+                    Either::Left(view! { <StaffSectionsPage account_id=account_id /> })
+                }
+                _ => Either::Right(view! { <NotFoundPage /> }),
+            }}
+        </Frame>
+    }
+}
+
+/// «Шаблоны ответов» (`canned.html`).
+#[component]
+pub fn CannedApp() -> impl IntoView {
+    let location = Location::start(page::CANNED);
+    view! {
+        <Frame idle_warning=true>
+            {move || match location.page() {
+                Some(Page::CannedReplies) => Either::Left(view! { <CannedRepliesPage /> }),
+                _ => Either::Right(view! { <NotFoundPage /> }),
+            }}
+        </Frame>
+    }
+}
+
+/// The statistics (`statistics.html`).
+#[component]
+pub fn StatisticsApp() -> impl IntoView {
+    let location = Location::start(page::STATISTICS);
+    view! {
+        <Frame idle_warning=true>
+            {move || match location.page() {
+                Some(Page::Statistics { filter }) => Either::Left(view! { <StatisticsPage filter=filter /> }),
+                _ => Either::Right(view! { <NotFoundPage /> }),
             }}
         </Frame>
     }

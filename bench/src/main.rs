@@ -1,8 +1,9 @@
-//! The requests benchmark (issue 5): loads 100 000 requests of 1 000 citizens into a fresh
-//! database, starts the portal (`target/server/portal`) on loopback as a process of its own, and
-//! from this process measures the rate and p50/p99 latency of filing a request without files,
-//! listing «Мои обращения» (first page, filtered) and a 5 MB upload; then the server's peak
-//! memory during 20 uploads of 20 MB at once. Prints the figures; not a test: nothing here
+//! The requests benchmark (issues 5 and 6): loads 100 000 requests of 1 000 citizens into a
+//! fresh database, starts the portal (`target/server/portal`) on loopback as a process of its
+//! own, and from this process measures the rate and p50/p99 latency of filing a request without
+//! files, listing «Мои обращения» (first page, filtered), an operator's «Рабочее место» over two
+//! of the four seeded sections (first page, and searched) and a 5 MB upload; then the server's
+//! peak memory during 20 uploads of 20 MB at once. Prints the figures; not a test: nothing here
 //! passes or fails on time. Run it with `scripts/bench.sh`.
 
 use std::path::{Path, PathBuf};
@@ -14,6 +15,7 @@ use std::time::{Duration, Instant};
 use reqwest::multipart::{Form, Part};
 use serde_json::json;
 use server::storage::{Db, timestamp};
+use shared::console::CONSOLE_REQUESTS_PATH;
 use shared::requests::REQUESTS_PATH;
 use time::OffsetDateTime;
 
@@ -22,6 +24,10 @@ const REQUESTS: usize = 100_000;
 const PASSWORD: &str = "Korrekt-Loshad-7";
 /// Citizens signed in to make the load (the sign-in limit is 30 a minute per address).
 const SIGNED_IN: usize = 16;
+/// Operators signed in for the console's load.
+const OPERATORS: usize = 4;
+/// The sections the benchmark's operators work: half of the seeded requests.
+const OPERATOR_SECTIONS: [&str; 2] = ["cabinet", "payments"];
 const MB: usize = 1024 * 1024;
 
 #[tokio::main]
@@ -49,9 +55,14 @@ async fn main() {
     wait_until_up(&base).await;
     let mut clients = Vec::new();
     for i in 0..SIGNED_IN {
-        clients.push(signed_in(&base, i).await);
+        clients.push(signed_in(&base, &format!("citizen{i}@bench.example.ru")).await);
     }
     let clients = Arc::new(clients);
+    let mut operators = Vec::new();
+    for i in 0..OPERATORS {
+        operators.push(signed_in(&base, &format!("operator{i}@bench.example.ru")).await);
+    }
+    let operators = Arc::new(operators);
     println!("server rss after start: {} MB", memory(pid, "VmRSS") / 1024);
     println!();
     println!(
@@ -97,6 +108,26 @@ async fn main() {
         16,
         2_000,
         list,
+    )
+    .await;
+    let queue = |client: Client| async move {
+        let answer = client.get(CONSOLE_REQUESTS_PATH).send().await;
+        expect(answer, 200).await;
+    };
+    run("«Рабочее место», page 1", &operators, 16, 2_000, queue).await;
+    let searched = |client: Client| async move {
+        let answer = client
+            .get(&format!("{CONSOLE_REQUESTS_PATH}?assigned=nobody&q=адрес"))
+            .send()
+            .await;
+        expect(answer, 200).await;
+    };
+    run(
+        "«Рабочее место», not taken, searched",
+        &operators,
+        16,
+        2_000,
+        searched,
     )
     .await;
     let five_mb = Arc::new(pdf(5 * MB));
@@ -215,6 +246,26 @@ async fn seed(data: &Path) {
         .await
         .expect("an account");
     }
+    for i in 0..OPERATORS {
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO accounts (role, email, password_hash, created_at)
+             VALUES ('operator', ?1, ?2, ?3) RETURNING id",
+        )
+        .bind(format!("operator{i}@bench.example.ru"))
+        .bind(&hash)
+        .bind(timestamp(now))
+        .fetch_one(&mut *tx)
+        .await
+        .expect("an operator");
+        for section in OPERATOR_SECTIONS {
+            sqlx::query("INSERT INTO staff_sections (account_id, section) VALUES (?1, ?2)")
+                .bind(id)
+                .bind(section)
+                .execute(&mut *tx)
+                .await
+                .expect("a queue membership");
+        }
+    }
     let statuses = [
         "registered",
         "in_progress",
@@ -240,14 +291,20 @@ async fn seed(data: &Path) {
         let due = timestamp(now + time::Duration::days(3));
         let subject = format!("{} — {n}", words[n % words.len()]);
         sqlx::query(
-            "INSERT INTO requests (number, account_id, form, category, subject, search_text,
-                                   status, priority, created_at, first_response_due,
-                                   resolution_due, updated_at)
-             VALUES (?1, ?2, '{}', ?3, ?4, ?5, ?6, 'medium', ?7, ?8, ?8, ?7)",
+            "INSERT INTO requests (number, account_id, form, category, section, subject,
+                                   search_text, status, priority, created_at,
+                                   first_response_due, resolution_due, updated_at)
+             VALUES (?1, ?2, '{}', ?3, ?4, ?5, ?6, ?7, 'medium', ?8, ?9, ?9, ?8)",
         )
         .bind(format!("2025-{:06}", n + 1))
         .bind((n % CITIZENS + 1) as i64)
         .bind(topics[n % topics.len()])
+        .bind(
+            topics[n % topics.len()]
+                .split('.')
+                .next()
+                .unwrap_or_default(),
+        )
         .bind(&subject)
         .bind(subject.to_lowercase())
         .bind(statuses[n % statuses.len()])
@@ -321,14 +378,12 @@ impl Client {
     }
 }
 
-async fn signed_in(base: &str, citizen: usize) -> Client {
+async fn signed_in(base: &str, login: &str) -> Client {
     let http = reqwest::Client::new();
     let answer = http
         .post(format!("{base}{}", shared::accounts::SESSION_PATH))
         .header("sec-fetch-site", "same-origin")
-        .json(
-            &json!({ "login": format!("citizen{citizen}@bench.example.ru"), "password": PASSWORD }),
-        )
+        .json(&json!({ "login": login, "password": PASSWORD }))
         .send()
         .await
         .expect("the sign-in answered");
@@ -338,7 +393,7 @@ async fn signed_in(base: &str, citizen: usize) -> Client {
         .and_then(|value| value.to_str().ok())
         .and_then(|value| value.split(';').next())
         .map(str::to_owned)
-        .unwrap_or_else(|| panic!("no session for citizen {citizen}: {}", answer.status()));
+        .unwrap_or_else(|| panic!("no session for {login}: {}", answer.status()));
     Client {
         http,
         base: base.to_owned(),

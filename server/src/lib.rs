@@ -140,7 +140,10 @@ pub async fn serve(listener: TcpListener, app: Router) -> std::io::Result<()> {
         listener,
         app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
     )
-    .with_graceful_shutdown(shutdown_signal())
+    .with_graceful_shutdown(async {
+        shutdown_signal().await;
+        services::live::stop_all();
+    })
     .await
 }
 

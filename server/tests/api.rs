@@ -418,7 +418,7 @@ async fn pages_carry_security_headers_and_the_spa_falls_back_to_index() {
     let server = start().await;
     let client = Client::new();
     let page = client
-        .get(format!("{}/feedback/some/deep/link", server.base))
+        .get(format!("{}/help/some/deep/link", server.base))
         .send()
         .await
         .unwrap();

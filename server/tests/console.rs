@@ -135,6 +135,11 @@ async fn an_operator_works_a_request_from_taking_to_its_rating() {
     } else {
         (second, first, "first@cc.ru")
     };
+    let mine = format!("{CONSOLE_REQUESTS_PATH}?assigned=me");
+    assert_eq!(numbers(&worker.get(&mine).await.body), [number.as_str()]);
+    assert!(numbers(&other.get(&mine).await.body).is_empty());
+    let overdue = format!("{CONSOLE_REQUESTS_PATH}?overdue=true");
+    assert!(numbers(&worker.get(&overdue).await.body).is_empty());
     let taken = seen(&mut worker, &number).await;
     assert_eq!(taken["detail"]["summary"]["status"], "in_progress");
     assert!(list(&taken["actions"]).contains(&"resolve"));
@@ -306,8 +311,12 @@ async fn escalations_transfers_refusals_and_a_dispute_upheld() {
     )
     .await;
     assert_eq!(escalated.status, StatusCode::NO_CONTENT);
+    // Why is for the senior operator: a note, never the citizen's journal.
+    let journal = anna.get(&request_path(&number)).await;
+    assert!(!String::from_utf8_lossy(&journal.bytes).contains("Нужна правка в базе"));
     // Only a senior operator takes an escalated request.
     let waiting = seen(&mut operator, &number).await;
+    assert_eq!(waiting["notes"][0]["text"], "Нужна правка в базе");
     assert_eq!(waiting["escalated"], true);
     assert_eq!(list(&waiting["actions"]), ["note"]);
     let queue = senior
@@ -352,7 +361,7 @@ async fn escalations_transfers_refusals_and_a_dispute_upheld() {
     );
     let arrived = seen(&mut tech, &number).await;
     assert_eq!(arrived["detail"]["summary"]["category"], "tech.site");
-    assert_eq!(arrived["notes"][0]["text"], "Ошибка на сайте");
+    assert_eq!(arrived["notes"][1]["text"], "Ошибка на сайте");
     assert_eq!(arrived["assignee"], Value::Null);
 
     // A refusal says why and what to fix; the citizen disputes it; a senior upholds the dispute.
@@ -397,7 +406,7 @@ async fn escalations_transfers_refusals_and_a_dispute_upheld() {
         StatusCode::NO_CONTENT
     );
     let disputed = seen(&mut senior, &second).await;
-    assert_eq!(list(&disputed["actions"]), ["reopen", "note"]);
+    assert_eq!(list(&disputed["actions"]), ["reopen", "uphold", "note"]);
     assert_eq!(
         act(&mut operator, &second, OperatorAction::Reopen, Value::Null)
             .await
@@ -409,6 +418,47 @@ async fn escalations_transfers_refusals_and_a_dispute_upheld() {
     let reopened = anna.get(&request_path(&second)).await.body;
     assert_eq!(reopened["summary"]["status"], "in_progress");
     assert_eq!(reopened["rejection"], Value::Null);
+
+    // Another dispute, turned down: the answer stands and the citizen is told why.
+    let third = filed(&mut anna, "cabinet.history", "console-flow-key-0003").await;
+    let taken = act(&mut operator, &third, OperatorAction::Take, Value::Null).await;
+    assert_eq!(taken.status, StatusCode::NO_CONTENT);
+    let answer = json!({"text": "История хранится 5 лет"});
+    let answered = act(&mut operator, &third, OperatorAction::Resolve, answer).await;
+    assert_eq!(answered.status, StatusCode::NO_CONTENT);
+    let escalate = shared::requests::action_path(&third, CitizenAction::Escalate).unwrap();
+    let reason = json!({"reason": "Мне нужна история за 7 лет"});
+    assert_eq!(
+        anna.post(&escalate, reason).await.status,
+        StatusCode::NO_CONTENT
+    );
+    let taken = act(&mut senior, &third, OperatorAction::Take, Value::Null).await;
+    assert_eq!(taken.status, StatusCode::NO_CONTENT);
+    let why = "Срок хранения истории обращений — 5 лет по регламенту";
+    let refused = act(
+        &mut operator,
+        &third,
+        OperatorAction::Uphold,
+        json!({"text": why}),
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+    let upheld = act(
+        &mut senior,
+        &third,
+        OperatorAction::Uphold,
+        json!({"text": why}),
+    )
+    .await;
+    assert_eq!(upheld.status, StatusCode::NO_CONTENT);
+    let kept = anna.get(&request_path(&third)).await.body;
+    assert_eq!(kept["summary"]["status"], "completed");
+    let last = kept["journal"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["event"], "upheld");
+    assert_eq!(kept["thread"][1]["text"], why);
+    let after = seen(&mut senior, &third).await;
+    assert_eq!(after["escalated"], false);
+    assert_eq!(list(&after["actions"]), ["note"]);
 }
 
 #[tokio::test]
@@ -439,6 +489,7 @@ async fn no_operator_reaches_another_queue_and_no_citizen_reaches_the_console() 
         (OperatorAction::Escalate, json!({"reason": "Сложно"})),
         (OperatorAction::Transfer, json!({"category": "tech.site"})),
         (OperatorAction::Reopen, Value::Null),
+        (OperatorAction::Uphold, json!({"text": "Решение верное"})),
         (OperatorAction::Note, json!({"text": "Заметка"})),
     ];
     assert_eq!(bodies.len(), OperatorAction::ALL.len());
@@ -465,7 +516,6 @@ async fn no_operator_reaches_another_queue_and_no_citizen_reaches_the_console() 
         console_request_path(&number),
         console_file_path(&number, &file),
         CANNED_REPLIES_PATH.to_owned(),
-        format!("{CITIZENS_PATH}?q=anna@example.ru"),
         CONSOLE_EVENTS_PATH.to_owned(),
     ];
     for browser in [&mut anna, &mut admin] {
@@ -482,6 +532,10 @@ async fn no_operator_reaches_another_queue_and_no_citizen_reaches_the_console() 
         }
         let on_behalf = browser.post(CONSOLE_REQUESTS_PATH, json!({})).await;
         assert_eq!(on_behalf.status, StatusCode::FORBIDDEN);
+        let lookup = browser
+            .post(CITIZENS_PATH, json!({"q": "anna@example.ru"}))
+            .await;
+        assert_eq!(lookup.status, StatusCode::FORBIDDEN);
     }
     for path in [STATISTICS_PATH, STATISTICS_CSV_PATH] {
         assert_eq!(anna.get(path).await.status, StatusCode::FORBIDDEN);
@@ -617,22 +671,17 @@ async fn calls_and_letters_become_requests_for_citizens_and_for_people_without_a
     let mut operator = staff_member(&server, Role::Operator, "op@cc.ru", &["payments"]).await;
 
     let found = operator
-        .get(&format!("{CITIZENS_PATH}?q=8%20(912)%20345-67-89"))
+        .post(CITIZENS_PATH, json!({"q": "8 (912) 345-67-89"}))
         .await
         .body;
     assert_eq!(found[0]["email"], "anna@example.ru");
     let by_mail = operator
-        .get(&format!("{CITIZENS_PATH}?q=ANNA@example.ru"))
+        .post(CITIZENS_PATH, json!({"q": "ANNA@example.ru"}))
         .await
         .body;
     assert_eq!(by_mail[0]["id"], found[0]["id"]);
-    assert_eq!(
-        operator
-            .get(&format!("{CITIZENS_PATH}?q=nobody"))
-            .await
-            .body,
-        json!([])
-    );
+    let nobody = operator.post(CITIZENS_PATH, json!({"q": "nobody"})).await;
+    assert_eq!(nobody.body, json!([]));
 
     let call = json!({
         "source": "phone",
@@ -709,6 +758,27 @@ async fn calls_and_letters_become_requests_for_citizens_and_for_people_without_a
     assert_eq!(request["detail"]["channel"], "email");
     let receipt = server.last_message_to("petr@example.ru").await.unwrap();
     assert!(receipt.1.contains(number));
+    // He has no account: documents cannot be asked for on the portal, and what the operator
+    // writes goes to him by the channel he chose.
+    let number = number.to_owned();
+    let taken = act(&mut operator, &number, OperatorAction::Take, Value::Null).await;
+    assert_eq!(taken.status, StatusCode::NO_CONTENT);
+    let actions = seen(&mut operator, &number).await["actions"].clone();
+    assert!(!list(&actions).contains(&"request_documents"), "{actions}");
+    let answer = "Платёж зачислен 20 ноября, статус обновится сегодня";
+    let resolved = act(
+        &mut operator,
+        &number,
+        OperatorAction::Resolve,
+        json!({"text": answer}),
+    )
+    .await;
+    assert_eq!(resolved.status, StatusCode::NO_CONTENT);
+    let (subject, body) = server.last_message_to("petr@example.ru").await.unwrap();
+    assert!(
+        subject.contains(&number) && body.contains(answer),
+        "{subject}: {body}"
+    );
 }
 
 #[tokio::test]
@@ -723,6 +793,7 @@ async fn the_queue_hears_of_new_requests_of_its_sections_live() {
         cabinet_stream.headers()["content-type"].to_str().unwrap(),
         "text/event-stream"
     );
+    assert!(cabinet_stream.headers().get("content-encoding").is_none());
     let mut anna = citizen(&server, "+79123456789", "anna@example.ru").await;
     let for_cabinet = filed(&mut anna, "cabinet.personal_data", "console-live-key-0001").await;
     let for_tech = filed(&mut anna, "tech.site", "console-live-key-0002").await;
@@ -980,4 +1051,31 @@ async fn a_database_of_the_last_release_keeps_its_requests_through_the_console_m
         .unwrap()
         .unwrap();
     assert_eq!(detail.thread[0].files[0].name, "решение.pdf");
+}
+
+#[tokio::test]
+async fn the_consoles_own_refreshes_do_not_keep_a_session_alive() {
+    let server = start().await;
+    let mut operator = staff_member(&server, Role::Operator, "op@cc.ru", &["cabinet"]).await;
+    let seen_at = || async {
+        let (at,): (String,) = sqlx::query_as("SELECT MAX(last_seen_at) FROM sessions")
+            .fetch_one(server.state.db.pool())
+            .await
+            .unwrap();
+        at
+    };
+    let before = seen_at().await;
+    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    let background = operator
+        .send_with_header(
+            Method::GET,
+            CONSOLE_REQUESTS_PATH,
+            None,
+            (shared::api::BACKGROUND_HEADER, "1"),
+        )
+        .await;
+    assert_eq!(background.status, StatusCode::OK);
+    assert_eq!(seen_at().await, before);
+    operator.get(CONSOLE_REQUESTS_PATH).await;
+    assert!(seen_at().await > before);
 }

@@ -46,8 +46,20 @@ pub const RECOVERY_PASSWORD_PATH: &str = "/api/v1/recovery/password";
 /// in and the account are bundles of their own so that each download stays within the budget.
 /// The first bundle whose paths match wins, so the longer paths come first.
 pub const BUNDLES: &[(&str, &[&str])] = &[
+    ("feedback-app", &["/feedback"]),
     ("access-app", &["/sign-in", "/register", "/recover"]),
+    // The console's pages before «/staff», whose prefix covers them, and one request before
+    // the queue's.
+    ("console-request-app", &["/staff/requests/view"]),
+    ("console-write-app", &["/staff/requests/write"]),
+    ("console-decide-app", &["/staff/requests/decide"]),
+    ("console-new-app", &["/staff/requests/new"]),
+    ("console-app", &["/staff/requests"]),
+    ("statistics-app", &["/staff/statistics"]),
     ("staff-app", &["/staff"]),
+    // Before the administrator's other pages, whose prefix covers it.
+    ("canned-app", &["/admin/canned-replies"]),
+    ("sections-app", &["/admin/staff/sections"]),
     ("admin-app", &["/admin"]),
     // Before «Мои данные», whose prefix covers it.
     ("identity-app", &["/account/profile/identity"]),
@@ -172,6 +184,12 @@ impl Role {
     /// (administrators manage accounts and content, not people's data).
     pub fn is_operator(self) -> bool {
         matches!(self, Role::Operator | Role::SeniorOperator)
+    }
+
+    /// Whether the account reads the contact centre's statistics: a senior operator (their
+    /// sections) or an administrator (every section).
+    pub fn sees_statistics(self) -> bool {
+        matches!(self, Role::SeniorOperator | Role::Administrator)
     }
 
     /// Whether the account works in the contact centre rather than asks it for help.

@@ -11,6 +11,9 @@ use crate::lang::{Lang, Text};
 pub const CATEGORIES_PATH: &str = "/api/v1/categories";
 /// `POST`: anonymous feedback.
 pub const FEEDBACK_PATH: &str = "/api/v1/feedback";
+/// A request the page makes by itself (the console's live refresh), not the person: it does not
+/// count as activity, so an unattended page still times out.
+pub const BACKGROUND_HEADER: &str = "x-portal-background";
 /// Name of the multipart part holding the JSON of a form.
 pub const MULTIPART_DATA: &str = "data";
 /// Name of the multipart parts holding files.

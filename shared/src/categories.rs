@@ -782,6 +782,11 @@ pub fn section(code: &str) -> Option<&'static Section> {
     SECTIONS.iter().find(|section| section.code == code)
 }
 
+/// Whether `code` names a section or a topic of the tree (a listing's filter takes either).
+pub fn is_section_or_topic(code: &str) -> bool {
+    find(code).is_some() || section(code).is_some()
+}
+
 /// Every subcategory of the tree, in order.
 pub fn all_subcategories() -> impl Iterator<Item = &'static Subcategory> {
     SECTIONS

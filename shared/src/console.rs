@@ -20,7 +20,9 @@ pub const CONSOLE_REQUESTS_PATH: &str = "/api/v1/console/requests";
 pub const CONSOLE_EVENTS_PATH: &str = "/api/v1/console/events";
 /// `GET`: the canned replies of the operator's sections → `Vec<`[`CannedReply`]`>`.
 pub const CANNED_REPLIES_PATH: &str = "/api/v1/console/canned-replies";
-/// `GET ?q=`: citizens found by phone, e-mail, INN or SNILS → `Vec<`[`CitizenMatch`]`>`.
+/// `POST` [`CitizenQuery`]: citizens found by phone, e-mail, INN or SNILS →
+/// `Vec<`[`CitizenMatch`]`>`. A `POST`, so no identifier ever travels in an address
+/// (SECURITY.md).
 pub const CITIZENS_PATH: &str = "/api/v1/console/citizens";
 /// `GET`: every canned reply; `POST` [`crate::forms::canned_reply::CannedReplyForm`] → `201`.
 /// Administrators only.
@@ -64,6 +66,24 @@ pub enum Assignment {
     Me,
     /// Those nobody has taken yet.
     Nobody,
+}
+
+impl Assignment {
+    /// Both, in the order offered.
+    pub const ALL: [Assignment; 2] = [Assignment::Me, Assignment::Nobody];
+
+    /// The code in the API and in addresses.
+    pub fn code(self) -> &'static str {
+        match self {
+            Assignment::Me => "me",
+            Assignment::Nobody => "nobody",
+        }
+    }
+
+    /// The assignment a code names.
+    pub fn from_code(code: &str) -> Option<Assignment> {
+        Assignment::ALL.into_iter().find(|a| a.code() == code)
+    }
 }
 
 /// Which requests of the operator's queues to show, as the console's address carries it.
@@ -115,8 +135,7 @@ impl QueueFilter {
     pub fn check(&self) -> Result<(), FormErrors> {
         let mut errors = FormErrors::new();
         let category = self.category.trim();
-        let known = categories::find(category).is_some() || categories::section(category).is_some();
-        if !category.is_empty() && !known {
+        if !category.is_empty() && !categories::is_section_or_topic(category) {
             errors.add("category", codes::CATEGORY_UNKNOWN);
         }
         errors.into_result()
@@ -228,7 +247,7 @@ pub struct CitizenMatch {
     pub email: String,
 }
 
-/// `?q=` of [`CITIZENS_PATH`].
+/// The body of [`CITIZENS_PATH`].
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CitizenQuery {
     /// A phone number, e-mail, INN or SNILS in any usual spelling.

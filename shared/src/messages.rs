@@ -71,6 +71,10 @@ fn text_limit(rule: TextRule, code: &str, ru: &str, en: &str) -> Option<Message>
 
 /// The words for `code`. `file` names the file for file-level codes.
 pub fn describe(code: &str, file: Option<&str>) -> Message {
+    #[cfg(feature = "console")]
+    if let Some(message) = console::describe(code) {
+        return message;
+    }
     let file_ru = file.map_or_else(|| "Файл".to_owned(), |name| format!("Файл «{name}»"));
     let file_en = file.map_or_else(
         || "The file".to_owned(),
@@ -86,22 +90,6 @@ pub fn describe(code: &str, file: Option<&str>) -> Message {
         (text::ADDRESS, "Адрес должен", "The address"),
         (text::REFUSAL_REASON, "Причина должна", "The reason"),
         (text::ESCALATION_REASON, "Причина должна", "The reason"),
-        (
-            text::REJECTION_REASON,
-            "Причина отказа должна",
-            "The reason",
-        ),
-        (
-            text::REJECTION_FIX,
-            "Текст о том, что исправить, должен",
-            "What to fix",
-        ),
-        (
-            text::EXTENSION_REASON,
-            "Причина продления должна",
-            "The reason",
-        ),
-        (text::CANNED_TITLE, "Название шаблона должно", "The title"),
         (
             text::ORGANISATION_NAME,
             "Название организации должно",
@@ -408,55 +396,6 @@ pub fn describe(code: &str, file: Option<&str>) -> Message {
             "Enter a message or attach a file",
         ),
         RATING_RANGE => m("Выберите оценку от 1 до 5", "Select a rating from 1 to 5"),
-        REJECTION_REASON_REQUIRED => m(
-            "Напишите, почему в обращении отказано",
-            "Say why the request is refused",
-        ),
-        REJECTION_FIX_REQUIRED => m(
-            "Напишите, что заявителю исправить или приложить в новом обращении",
-            "Say what to fix or attach in a new request",
-        ),
-        EXTENSION_DAYS_RANGE => m(
-            "Выберите, на сколько рабочих дней продлить срок: от 1 до 10",
-            "Select how many business days to add: from 1 to 10",
-        ),
-        EXTENSION_REASON_REQUIRED => m(
-            "Напишите, почему нужно больше времени: заявитель это увидит",
-            "Say why more time is needed: the citizen will see it",
-        ),
-        TRANSFER_SAME_SECTION => m(
-            "Выберите тему из другого раздела: эта тема в том же разделе",
-            "Select a topic in another section: this one is in the same section",
-        ),
-        CANNED_TITLE_REQUIRED => m("Введите название шаблона", "Enter the title"),
-        SECTION_UNKNOWN => m(
-            "Выберите раздел из списка",
-            "Select a section from the list",
-        ),
-        SOURCE_REQUIRED => m(
-            "Выберите, как поступило обращение: звонок или письмо",
-            "Select how the request came: a call or an email",
-        ),
-        CONTACT_REQUIRED => m(
-            "Введите телефон или адрес электронной почты заявителя",
-            "Enter the person's phone number or email address",
-        ),
-        CITIZEN_UNKNOWN => m(
-            "Заявитель не найден: найдите его снова или введите его данные",
-            "The person was not found: search again or enter their details",
-        ),
-        REPLY_CHANNEL_NEEDS_ACCOUNT => m(
-            "У заявителя нет личного кабинета: выберите ответ по почте или по СМС",
-            "The person has no account: select an answer by email or text message",
-        ),
-        REPLY_CHANNEL_NEEDS_EMAIL => m(
-            "Чтобы ответить по почте, введите адрес электронной почты заявителя",
-            "Enter the person's email address to answer by email",
-        ),
-        REPLY_CHANNEL_NEEDS_MOBILE => m(
-            "Чтобы ответить по СМС, введите номер мобильного телефона заявителя",
-            "Enter the person's mobile number to answer by text message",
-        ),
         CALLBACK_DAY_REQUIRED => m("Выберите день звонка", "Select the day of the call"),
         CALLBACK_DAY_FORMAT => m(
             "День звонка должен быть настоящей датой, например 27.11.2026",
@@ -541,4 +480,92 @@ fn files_genitive(n: u64) -> String {
         "файлов"
     };
     format!("{n} {noun}")
+}
+
+/// The words of the operator console's forms (refusals, extensions, transfers, canned replies,
+/// calls and letters registered as requests). Only the console's bundles and the server carry
+/// them (the `console` feature): the citizens' bundles never show these codes, and each of them
+/// is within a kilobyte of its size budget.
+#[cfg(feature = "console")]
+mod console {
+    use super::*;
+
+    pub(super) fn describe(code: &str) -> Option<Message> {
+        let limits = [
+            (
+                text::REJECTION_REASON,
+                "Причина отказа должна",
+                "The reason",
+            ),
+            (
+                text::REJECTION_FIX,
+                "Текст о том, что исправить, должен",
+                "What to fix",
+            ),
+            (
+                text::EXTENSION_REASON,
+                "Причина продления должна",
+                "The reason",
+            ),
+            (text::CANNED_TITLE, "Название шаблона должно", "The title"),
+        ];
+        if let Some(message) = limits
+            .iter()
+            .find_map(|(rule, ru, en)| text_limit(*rule, code, ru, en))
+        {
+            return Some(message);
+        }
+        Some(match code {
+            REJECTION_REASON_REQUIRED => m(
+                "Напишите, почему в обращении отказано",
+                "Say why the request is refused",
+            ),
+            REJECTION_FIX_REQUIRED => m(
+                "Напишите, что заявителю исправить или приложить в новом обращении",
+                "Say what to fix or attach in a new request",
+            ),
+            EXTENSION_DAYS_RANGE => m(
+                "Выберите, на сколько рабочих дней продлить срок: от 1 до 10",
+                "Select how many business days to add: from 1 to 10",
+            ),
+            EXTENSION_REASON_REQUIRED => m(
+                "Напишите, почему нужно больше времени: заявитель это увидит",
+                "Say why more time is needed: the citizen will see it",
+            ),
+            TRANSFER_SAME_SECTION => m(
+                "Выберите тему из другого раздела: эта тема в том же разделе",
+                "Select a topic in another section: this one is in the same section",
+            ),
+            CANNED_TITLE_REQUIRED => m("Введите название шаблона", "Enter the title"),
+            SECTION_UNKNOWN => m(
+                "Выберите раздел из списка",
+                "Select a section from the list",
+            ),
+            SOURCE_REQUIRED => m(
+                "Выберите, как поступило обращение: звонок или письмо",
+                "Select how the request came: a call or an email",
+            ),
+            CONTACT_REQUIRED => m(
+                "Введите телефон или адрес электронной почты заявителя",
+                "Enter the person's phone number or email address",
+            ),
+            CITIZEN_UNKNOWN => m(
+                "Заявитель не найден: найдите его снова или введите его данные",
+                "The person was not found: search again or enter their details",
+            ),
+            REPLY_CHANNEL_NEEDS_ACCOUNT => m(
+                "У заявителя нет личного кабинета: выберите ответ по почте или по СМС",
+                "The person has no account: select an answer by email or text message",
+            ),
+            REPLY_CHANNEL_NEEDS_EMAIL => m(
+                "Чтобы ответить по почте, введите адрес электронной почты заявителя",
+                "Enter the person's email address to answer by email",
+            ),
+            REPLY_CHANNEL_NEEDS_MOBILE => m(
+                "Чтобы ответить по СМС, введите номер мобильного телефона заявителя",
+                "Enter the person's mobile number to answer by text message",
+            ),
+            _ => return None,
+        })
+    }
 }

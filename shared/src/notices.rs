@@ -260,6 +260,28 @@ pub fn identity_decided(refusal: Option<&str>, lang: Lang) -> Notice {
     }
 }
 
+/// An operator's words to a person without an account, who reads them nowhere else: the reply,
+/// the answer or the refusal, with the request's number.
+pub fn operator_wrote(number: &str, text: &str, lang: Lang) -> Notice {
+    Notice::pick(
+        Message {
+            ru: format!("Ответ по обращению {number}"),
+            en: format!("About your request {number}"),
+        },
+        Message {
+            ru: format!(
+                "Здравствуйте!\n\n{text}\n\nЕсли будете звонить в поддержку, назовите номер \
+                 обращения {number}.\n\nПоддержка Госуслуг"
+            ),
+            en: format!(
+                "Hello,\n\n{text}\n\nIf you call support, give the request number \
+                 {number}.\n\nGosuslugi support"
+            ),
+        },
+        lang,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::{CodePurpose, one_time_code, request_received};

@@ -184,3 +184,13 @@ pub fn password(raw: &str) -> Checked {
     }
     Ok(raw.to_owned())
 }
+
+/// «Фамилия Имя Отчество» from its parts, the empty ones left out.
+pub fn full_name(surname: &str, given_name: &str, patronymic: &str) -> String {
+    [surname, given_name, patronymic]
+        .iter()
+        .map(|part| part.trim())
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}

@@ -142,8 +142,10 @@ pub enum Event {
     Assigned,
     /// An operator wrote in the thread.
     Replied,
-    /// Moved to another section's queue; the note names both.
+    /// Moved to another section's queue (the topic shows where).
     Transferred,
+    /// A senior operator kept the answer or refusal the citizen disputed.
+    Upheld,
 }
 
 impl Event {
@@ -168,6 +170,10 @@ impl Event {
             Event::Assigned => text("Назначен оператор", "Operator assigned"),
             Event::Replied => text("Ответ оператора", "Operator replied"),
             Event::Transferred => text("Передано в другой раздел", "Moved to another section"),
+            Event::Upheld => text(
+                "Старший оператор оставил решение в силе",
+                "A senior operator kept the decision",
+            ),
         }
     }
 }
@@ -379,8 +385,7 @@ impl RequestFilter {
             errors.add("to", codes::DATE_RANGE_ORDER);
         }
         let category = self.category.trim();
-        let known = categories::find(category).is_some() || categories::section(category).is_some();
-        if !category.is_empty() && !known {
+        if !category.is_empty() && !categories::is_section_or_topic(category) {
             errors.add("category", codes::CATEGORY_UNKNOWN);
         }
         errors.into_result()?;

@@ -324,13 +324,15 @@ pub enum OperatorAction {
     Transfer,
     /// A senior operator upholds a dispute: the request goes back into work.
     Reopen,
+    /// A senior operator turns a dispute down: the answer or refusal stands, and they say why.
+    Uphold,
     /// Write an internal note, never shown to the citizen.
     Note,
 }
 
 impl OperatorAction {
     /// Every action, in the order offered.
-    pub const ALL: [OperatorAction; 10] = [
+    pub const ALL: [OperatorAction; 11] = [
         OperatorAction::Take,
         OperatorAction::Reply,
         OperatorAction::RequestDocuments,
@@ -340,6 +342,7 @@ impl OperatorAction {
         OperatorAction::Escalate,
         OperatorAction::Transfer,
         OperatorAction::Reopen,
+        OperatorAction::Uphold,
         OperatorAction::Note,
     ];
 
@@ -355,6 +358,7 @@ impl OperatorAction {
             OperatorAction::Escalate => "escalate",
             OperatorAction::Transfer => "transfer",
             OperatorAction::Reopen => "reopen",
+            OperatorAction::Uphold => "uphold",
             OperatorAction::Note => "note",
         }
     }
@@ -392,16 +396,26 @@ pub struct Handling {
     pub extended: bool,
     /// Whether the operator looking at it is a senior operator.
     pub senior: bool,
+    /// Whether the citizen has an account: only then can they send documents on the portal.
+    pub has_account: bool,
+}
+
+impl Handling {
+    /// Who the operator looking at it acts as.
+    pub fn actor(&self) -> Actor {
+        if self.senior {
+            Actor::SeniorOperator
+        } else {
+            Actor::Operator
+        }
+    }
 }
 
 /// Every action the operator may take on a request of their queue handled so, in the order
-/// offered. One takes a request before working it; an escalated one only a senior operator takes.
+/// offered. One takes a request before working it; an escalated one only a senior operator
+/// takes, and a disputed answer or refusal they put back into work or uphold.
 pub fn operator_actions(handling: &Handling) -> Vec<OperatorAction> {
-    let actor = if handling.senior {
-        Actor::SeniorOperator
-    } else {
-        Actor::Operator
-    };
+    let actor = handling.actor();
     let status = handling.status;
     let mut actions = Vec::new();
     let takeable = status.is_open() || (handling.escalated && handling.senior);
@@ -419,6 +433,15 @@ pub fn operator_actions(handling: &Handling) -> Vec<OperatorAction> {
                 }
                 OperatorAction::Reopen => {
                     handling.escalated && next_status(status, Action::Reopen, actor).is_some()
+                }
+                // The dispute of a closed request, turned down by the senior operator who took it.
+                OperatorAction::Uphold => {
+                    handling.escalated && handling.senior && !status.is_open()
+                }
+                // A person without an account has nowhere to send documents on the portal.
+                OperatorAction::RequestDocuments => {
+                    handling.has_account
+                        && next_status(status, Action::RequestDocuments, actor).is_some()
                 }
                 other => other
                     .transition()

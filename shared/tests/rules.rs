@@ -492,6 +492,7 @@ fn operators_take_before_they_work_and_escalations_go_to_senior_operators() {
         escalated: false,
         extended: false,
         senior: false,
+        has_account: true,
     };
     assert_eq!(operator_actions(&fresh), [Op::Take, Op::Note]);
     let mine = Handling {
@@ -554,7 +555,18 @@ fn operators_take_before_they_work_and_escalations_go_to_senior_operators() {
         assigned_to_me: true,
         ..senior
     };
-    assert_eq!(operator_actions(&disputed), [Op::Reopen, Op::Note]);
+    assert_eq!(
+        operator_actions(&disputed),
+        [Op::Reopen, Op::Uphold, Op::Note]
+    );
+    // Without an account nobody can send documents on the portal: they are not asked for.
+    assert!(
+        !operator_actions(&Handling {
+            has_account: false,
+            ..mine
+        })
+        .contains(&Op::RequestDocuments)
+    );
     // The same refusal undisputed: nothing but a note.
     let closed = Handling {
         escalated: false,
@@ -567,5 +579,31 @@ fn operators_take_before_they_work_and_escalations_go_to_senior_operators() {
     );
     for action in Op::ALL {
         assert_eq!(Op::from_code(action.code()), Some(action));
+    }
+}
+
+/// The console's codes are worded by the `console` feature's catalogue, never by the fallback.
+#[cfg(feature = "console")]
+#[test]
+fn the_consoles_codes_have_words_of_their_own() {
+    let fallback = describe("no.such.code", None);
+    for code in [
+        codes::REJECTION_REASON_REQUIRED,
+        codes::REJECTION_REASON_TOO_LONG,
+        codes::REJECTION_FIX_REQUIRED,
+        codes::EXTENSION_DAYS_RANGE,
+        codes::EXTENSION_REASON_TOO_LONG,
+        codes::TRANSFER_SAME_SECTION,
+        codes::CANNED_TITLE_REQUIRED,
+        codes::CANNED_TITLE_TOO_LONG,
+        codes::SECTION_UNKNOWN,
+        codes::SOURCE_REQUIRED,
+        codes::CONTACT_REQUIRED,
+        codes::CITIZEN_UNKNOWN,
+        codes::REPLY_CHANNEL_NEEDS_ACCOUNT,
+        codes::REPLY_CHANNEL_NEEDS_EMAIL,
+        codes::REPLY_CHANNEL_NEEDS_MOBILE,
+    ] {
+        assert_ne!(describe(code, None), fallback, "{code}");
     }
 }

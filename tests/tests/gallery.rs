@@ -315,7 +315,7 @@ async fn each_bundle_is_served_for_its_own_pages() {
         let url = portal.url(path);
         async move { client.get(url).send().await.unwrap() }
     };
-    let portal_page = page("/feedback").await;
+    let portal_page = page("/").await;
     let csp = portal_page.headers()["content-security-policy"]
         .to_str()
         .unwrap()
@@ -326,6 +326,7 @@ async fn each_bundle_is_served_for_its_own_pages() {
     assert!(gallery_html.contains("/gallery/gallery-"));
     // Each page is served the entry file of the bundle that shows it.
     for (path, script) in [
+        ("/feedback", "/feedback-app/feedback-"),
         ("/sign-in", "/access-app/access-"),
         ("/account/security", "/account-app/account-"),
         ("/account/profile/contact", "/profile-app/profile-"),
@@ -363,6 +364,21 @@ async fn each_bundle_is_served_for_its_own_pages() {
             "/account/requests/new/sent",
             "/request-send-app/request_send-",
         ),
+        ("/staff/requests", "/console-app/console-"),
+        (
+            "/staff/requests/view",
+            "/console-request-app/console_request-",
+        ),
+        ("/staff/requests/write", "/console-write-app/console_write-"),
+        (
+            "/staff/requests/decide",
+            "/console-decide-app/console_decide-",
+        ),
+        ("/staff/requests/new", "/console-new-app/console_new-"),
+        ("/staff/requests/new/done", "/console-new-app/console_new-"),
+        ("/staff/statistics", "/statistics-app/statistics-"),
+        ("/admin/canned-replies", "/canned-app/canned-"),
+        ("/admin/staff/sections", "/sections-app/sections-"),
     ] {
         let html = page(path).await.text().await.unwrap();
         assert!(html.contains(script), "{path}: {html}");

@@ -4,31 +4,10 @@
 
 mod support;
 
-use std::time::Duration;
-
-use fantoccini::{Client, Locator};
 use support::{
-    Portal, send_form, shown_request_number, signed_in_demo, type_into, wait_for, wait_for_heading,
+    Portal, choose_files, click, send_form, shown_request_number, signed_in_demo, type_into,
+    wait_for, wait_for_heading, wait_for_text,
 };
-
-async fn click(browser: &Client, css: &str) {
-    wait_for(browser, css).await.click().await.unwrap();
-}
-
-/// Waits until the page's text holds `text`.
-async fn wait_for_text(browser: &Client, text: &str) {
-    for _ in 0..100 {
-        let shown = browser
-            .execute("return document.body.innerText", vec![])
-            .await
-            .unwrap_or_default();
-        if shown.as_str().is_some_and(|shown| shown.contains(text)) {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("the page never showed «{text}»");
-}
 
 #[tokio::test]
 async fn a_citizen_files_follows_replies_closes_and_rates_a_request() {
@@ -108,22 +87,7 @@ async fn a_citizen_files_follows_replies_closes_and_rates_a_request() {
         [0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13],
     )
     .unwrap();
-    for file in [&statement, &photo] {
-        browser
-            .find(Locator::Id("files"))
-            .await
-            .unwrap()
-            .send_keys(file.to_str().unwrap())
-            .await
-            .unwrap();
-    }
-    for _ in 0..100 {
-        let chosen = browser.find_all(Locator::Css(".file-list__item")).await;
-        if chosen.is_ok_and(|items| items.len() == 2) {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    choose_files(&browser, "files", &[&statement, &photo]).await;
     send_form(&browser).await;
     wait_for_heading(&browser, "Проверьте обращение").await;
     wait_for_text(&browser, "выписка.pdf, снимок экрана.png").await;

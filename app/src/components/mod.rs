@@ -4,6 +4,7 @@
 //! tests in the browser (`browser_tests.rs`), whose fixtures are those examples.
 
 pub mod back_link;
+pub mod bar_chart;
 pub mod button;
 pub mod chat_bubble;
 pub mod checkboxes;

@@ -46,6 +46,7 @@ pub const COMPONENTS: &[ComponentDoc] = &[
     component!(deadline_badge, names::DEADLINE_BADGE),
     component!(summary_list, names::SUMMARY_LIST),
     component!(table, names::TABLE),
+    component!(bar_chart, names::BAR_CHART),
     component!(pagination, names::PAGINATION),
     component!(tabs, names::TABS),
     component!(details, names::DETAILS),

@@ -36,7 +36,8 @@ use super::extract::{Body, ClientLang};
 use super::requests::{Claimed, Filer, claim_key, idempotency_key, run_holding_key, store_request};
 use crate::AppState;
 use crate::error::{ApiError, invalid};
-use crate::services::sessions::{Operator, Supervisor, token_hash};
+use crate::services::live;
+use crate::services::sessions::{Operator, Supervisor, still_alive, token_hash};
 use crate::services::statistics;
 use crate::services::uploads::{self, Received};
 use crate::storage::console::OperatorAct;
@@ -249,6 +250,24 @@ pub async fn reopen(
     operate(&state, &operator, &number, OperatorAct::Reopen).await
 }
 
+/// `POST …/{number}/uphold` [`Reply`]: a senior operator turns a dispute down, saying why to the
+/// citizen; the answer or refusal stands.
+pub async fn uphold(
+    State(state): State<AppState>,
+    operator: Operator,
+    Path(number): Path<String>,
+    Body(form): Body<Reply>,
+) -> Result<StatusCode, ApiError> {
+    let form = checked(form)?;
+    operate(
+        &state,
+        &operator,
+        &number,
+        OperatorAct::Uphold(form.text.trim()),
+    )
+    .await
+}
+
 /// `POST …/{number}/note` [`Reply`]: an internal note, never shown to the citizen.
 pub async fn note(
     State(state): State<AppState>,
@@ -276,13 +295,13 @@ pub async fn canned_replies(
     ))
 }
 
-/// `GET /api/v1/console/citizens?q=`: citizens whose phone, e-mail, INN or SNILS it is.
+/// `POST /api/v1/console/citizens` [`CitizenQuery`]: citizens whose phone, e-mail, INN or
+/// SNILS it is (a body, so no identifier is ever in an address or a log).
 pub async fn citizens(
     State(state): State<AppState>,
     _: Operator,
-    query: Result<Query<CitizenQuery>, QueryRejection>,
+    Body(query): Body<CitizenQuery>,
 ) -> Result<Json<Vec<CitizenMatch>>, ApiError> {
-    let Query(query) = query.map_err(|_| ApiError::Fault(Fault::BadRequest))?;
     Ok(Json(state.db.find_citizens(&query.q).await?))
 }
 
@@ -359,18 +378,20 @@ async fn register_on_behalf(
     store_request(state, &filer, &request, Vec::new(), hold, lang, now).await
 }
 
-/// How often a live stream checks that its session is still alive.
+/// How often a live stream checks that its session is still alive and reads the operator's
+/// sections again (an administrator may have changed them).
 const SESSION_CHECK: Duration = Duration::from_secs(30);
 
 /// `GET /api/v1/console/events`: server-sent events, one `change` with a [`QueueChange`]
 /// whenever a request of the operator's sections arrives or changes. The stream ends when the
-/// session does (sign-out, timeout), so a closed console hears nothing more.
+/// session does (sign-out, idle or absolute timeout) and when the server stops.
 pub async fn events(
     State(state): State<AppState>,
     operator: Operator,
     headers: HeaderMap,
 ) -> Result<Sse<impl Stream<Item = Result<SseEvent, Infallible>>>, ApiError> {
-    let sections = state.db.sections_of(operator.staff().id).await?;
+    let operator_id = operator.staff().id;
+    let sections = state.db.sections_of(operator_id).await?;
     let session = state
         .cookies
         .read(&headers)
@@ -381,9 +402,10 @@ pub async fn events(
     check.tick().await;
     let stream = futures_util::stream::unfold(
         (receiver, check, state, sections, session),
-        |(mut receiver, mut check, state, sections, session)| async move {
+        move |(mut receiver, mut check, state, mut sections, session)| async move {
             loop {
                 tokio::select! {
+                    () = live::stopped() => return None,
                     change = receiver.recv() => match change {
                         Ok(change) if change.sections.iter().any(|s| sections.contains(s)) => {
                             let data = serde_json::to_string(&QueueChange {
@@ -402,9 +424,18 @@ pub async fn events(
                         Err(tokio::sync::broadcast::error::RecvError::Closed) => return None,
                     },
                     _ = check.tick() => {
-                        match state.db.session_by_token(&session).await {
-                            Ok(Some(_)) => {}
-                            _ => return None,
+                        let alive = match state.db.session_by_token(&session).await {
+                            Ok(Some(stored)) => {
+                                still_alive(&stored, OffsetDateTime::now_utc()).is_ok()
+                            }
+                            _ => false,
+                        };
+                        if !alive {
+                            return None;
+                        }
+                        match state.db.sections_of(operator_id).await {
+                            Ok(now_worked) => sections = now_worked,
+                            Err(_) => return None,
                         }
                     }
                 }

@@ -160,6 +160,7 @@ fn console() -> Router<AppState> {
         action(OperatorAction::Escalate, post(console::escalate)),
         action(OperatorAction::Transfer, post(console::transfer)),
         action(OperatorAction::Reopen, post(console::reopen)),
+        action(OperatorAction::Uphold, post(console::uphold)),
         action(OperatorAction::Note, post(console::note)),
     ];
     let router = Router::new()
@@ -171,7 +172,7 @@ fn console() -> Router<AppState> {
         .route(&request("/files/{file}"), get(console::file))
         .route(CONSOLE_EVENTS_PATH, get(console::events))
         .route(CANNED_REPLIES_PATH, get(console::canned_replies))
-        .route(CITIZENS_PATH, get(console::citizens))
+        .route(CITIZENS_PATH, post(console::citizens))
         .route(STATISTICS_PATH, get(console::statistics))
         .route(STATISTICS_CSV_PATH, get(console::statistics_csv));
     actions.into_iter().fold(router, |router, (path, handler)| {

@@ -2,7 +2,9 @@
 //! operators of its section hear of it through the server-sent events of
 //! `shared::console::CONSOLE_EVENTS_PATH`, and their queue refreshes without a reload.
 
-use tokio::sync::broadcast;
+use std::sync::OnceLock;
+
+use tokio::sync::{broadcast, watch};
 
 use crate::storage::Db;
 
@@ -16,6 +18,26 @@ pub struct Change {
     pub number: String,
     /// Section codes.
     pub sections: Vec<String>,
+}
+
+/// Set once the server is stopping: every live stream ends then, so a graceful shutdown does not
+/// wait for consoles that would stay open for hours (browsers reconnect to the next process).
+static STOPPING: OnceLock<watch::Sender<bool>> = OnceLock::new();
+
+fn stopping() -> &'static watch::Sender<bool> {
+    STOPPING.get_or_init(|| watch::channel(false).0)
+}
+
+/// Ends every live stream of this process.
+pub fn stop_all() {
+    stopping().send_replace(true);
+}
+
+/// Resolves once the server is stopping.
+pub async fn stopped() {
+    let mut receiver = stopping().subscribe();
+    // An error means the sender is gone, which it never is (it is a static).
+    let _ = receiver.wait_for(|stopping| *stopping).await;
 }
 
 /// The channel every console listens on.

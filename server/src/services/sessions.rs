@@ -253,7 +253,7 @@ role_gates! {
     /// A signed-in administrator.
     Administrator => |role| role == Role::Administrator;
     /// A signed-in senior operator or administrator: who reads the statistics.
-    Supervisor => |role| matches!(role, Role::SeniorOperator | Role::Administrator);
+    Supervisor => Role::sees_statistics;
 }
 
 impl Operator {
@@ -288,7 +288,10 @@ impl FromRequestParts<AppState> for SignedIn {
                 return Err(unauthorized());
             }
         };
-        state.db.touch_session(session.id, now).await?;
+        // The console's own refreshes are not the person at work: the idle clock runs on.
+        if !parts.headers.contains_key(shared::api::BACKGROUND_HEADER) {
+            state.db.touch_session(session.id, now).await?;
+        }
         let account = state
             .db
             .account(session.account_id)

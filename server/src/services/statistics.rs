@@ -5,7 +5,7 @@ use shared::categories::{self, SECTIONS};
 use shared::dates::{MOSCOW, in_moscow};
 use shared::lang::Lang;
 use shared::statistics::{Statistics, StatisticsFilter};
-use shared::ui::console::statistics as words;
+use shared::ui::statistics as words;
 use time::OffsetDateTime;
 
 use crate::error::ApiError;
@@ -98,7 +98,7 @@ pub fn csv(figures: &Statistics, lang: Lang) -> String {
             words::RATING_AVERAGE,
             figures
                 .rating_average_hundredths()
-                .map_or_else(String::new, |h| decimal(h, lang)),
+                .map_or_else(String::new, |h| words::decimal(h).get(lang).to_owned()),
         ),
     ];
     for (name, value) in figure_rows {
@@ -111,12 +111,6 @@ pub fn csv(figures: &Statistics, lang: Lang) -> String {
         ]);
     }
     out
-}
-
-/// Hundredths as a decimal in the language's way: «4,37» or «4.37».
-fn decimal(hundredths: u32, lang: Lang) -> String {
-    let point = if lang == Lang::Ru { ',' } else { '.' };
-    format!("{}{point}{:02}", hundredths / 100, hundredths % 100)
 }
 
 /// A CSV field, quoted when it holds a separator, a quote or a line break.

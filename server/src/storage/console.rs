@@ -13,16 +13,20 @@ use shared::console::{
 use shared::deadlines;
 use shared::forms::profile::Profile;
 use shared::forms::rejection::Rejection;
+use shared::forms::support_request::{ReplyChannel, SupportRequest};
 use shared::identifiers;
+use shared::lang::Lang;
+use shared::notices;
+use shared::person;
 use shared::requests::{Event, PAGE_SIZE, RequestChannel};
 use shared::statistics::Facts;
 use shared::status::{
-    Action, Actor, Handling, OperatorAction, Status, escalation_pending, next_status,
-    operator_actions,
+    Action, Handling, OperatorAction, Status, escalation_pending, next_status, operator_actions,
 };
 use sqlx::Sqlite;
 use time::OffsetDateTime;
 
+use super::outbox::{self, Channel, Outgoing};
 use super::request_actions::{Acted, Entry, REQUEST_COLUMNS, RequestRow, journal};
 use super::requests::{Paging, ViewRow, code_of, search_conditions, view_of};
 use super::{Db, KeptFile, parse_timestamp, timestamp};
@@ -34,16 +38,6 @@ pub struct Staff {
     pub id: i64,
     /// Whether they are a senior operator.
     pub senior: bool,
-}
-
-impl Staff {
-    fn actor(self) -> Actor {
-        if self.senior {
-            Actor::SeniorOperator
-        } else {
-            Actor::Operator
-        }
-    }
 }
 
 /// An operator's action with what it carries.
@@ -77,6 +71,8 @@ pub enum OperatorAct<'a> {
     },
     /// A senior operator upholds a dispute.
     Reopen,
+    /// A senior operator turns a dispute down, saying why.
+    Uphold(&'a str),
     /// An internal note.
     Note(&'a str),
 }
@@ -93,6 +89,7 @@ impl OperatorAct<'_> {
             OperatorAct::Escalate(_) => OperatorAction::Escalate,
             OperatorAct::Transfer { .. } => OperatorAction::Transfer,
             OperatorAct::Reopen => OperatorAction::Reopen,
+            OperatorAct::Uphold(_) => OperatorAction::Uphold,
             OperatorAct::Note(_) => OperatorAction::Note,
         }
     }
@@ -132,6 +129,7 @@ impl RequestRow {
             escalated: escalation_pending(moment(&self.escalated_at), moment(&self.closed_at)),
             extended: self.previous_due.is_some(),
             senior: staff.senior,
+            has_account: self.account_id.is_some(),
         })
     }
 }
@@ -284,7 +282,10 @@ impl Db {
                     {ESCALATION_PENDING_SQL}, r.first_response_at IS NOT NULL
              FROM requests r LEFT JOIN accounts a ON a.id = r.assignee_id
              WHERE {clause}
-             ORDER BY CASE WHEN r.status IN {open} THEN 0 ELSE 1 END, r.resolution_due,
+             ORDER BY CASE WHEN r.status IN {open} THEN 0 ELSE 1 END,
+                      CASE WHEN r.first_response_at IS NULL
+                           THEN min(r.first_response_due, r.resolution_due)
+                           ELSE r.resolution_due END,
                       {rank}, r.created_at, r.id
              LIMIT {PAGE_SIZE} OFFSET {offset}",
             open = statuses_where(Status::is_open),
@@ -380,8 +381,7 @@ impl Db {
     /// Who a request is from: the account's holder, or the person whose contacts an operator
     /// wrote down.
     async fn requester_of(&self, row: &RequestRow) -> Result<Requester, sqlx::Error> {
-        let form: shared::forms::support_request::SupportRequest =
-            serde_json::from_str(&row.form).unwrap_or_default();
+        let form: SupportRequest = serde_json::from_str(&row.form).unwrap_or_default();
         let Some(account_id) = row.account_id else {
             return Ok(Requester {
                 name: row.requester_name.clone().unwrap_or_default(),
@@ -397,7 +397,7 @@ impl Db {
             .and_then(|a| serde_json::from_str(&a.profile).ok())
             .unwrap_or_default();
         Ok(Requester {
-            name: full_name(&profile),
+            name: profile_name(&profile),
             phone: form.phone,
             email: form.email,
             has_account: true,
@@ -425,10 +425,11 @@ impl Db {
             return Ok(Err(Acted::NotAllowed));
         }
         let status = handling.status;
+        let actor = handling.actor();
         let at = timestamp(now);
         let mut sections = vec![row.section.clone()];
         let entry = |event, to, note| Entry {
-            actor: staff.actor(),
+            actor,
             account_id: Some(staff.id),
             event,
             from: status,
@@ -436,7 +437,7 @@ impl Db {
             note,
         };
         // Through the transition table: the status an action leads to.
-        let moved = |action| next_status(status, action, staff.actor());
+        let moved = |action| next_status(status, action, actor);
         match act {
             OperatorAct::Take => {
                 let to = moved(Action::Take).unwrap_or(status);
@@ -462,6 +463,7 @@ impl Db {
             }
             OperatorAct::Reply(text) => {
                 operator_message(&mut tx, row.id, staff.id, text, &at).await?;
+                tell_without_account(&mut tx, &row, text, now).await?;
                 answered(&mut tx, row.id, status, &at, "").await?;
                 journal(&mut tx, row.id, &entry(Event::Replied, status, ""), &at).await?;
             }
@@ -475,6 +477,7 @@ impl Db {
             OperatorAct::Resolve(text) => {
                 let to = moved(Action::Resolve).unwrap_or(status);
                 operator_message(&mut tx, row.id, staff.id, text, &at).await?;
+                tell_without_account(&mut tx, &row, text, now).await?;
                 let closing =
                     ", closed_at = ?3, closed_by = 'operator', paused_at = NULL, rejection = NULL";
                 answered(&mut tx, row.id, to, &at, closing).await?;
@@ -504,9 +507,13 @@ impl Db {
                 .await?;
                 let entry = entry(Event::Moved(Action::Reject), to, rejection.reason.as_str());
                 journal(&mut tx, row.id, &entry, &at).await?;
+                let told = format!("{}\n\n{}", rejection.reason, rejection.fix);
+                tell_without_account(&mut tx, &row, &told, now).await?;
             }
             OperatorAct::Extend { days, reason } => {
-                let due = parse_timestamp(&row.resolution_due).unwrap_or(now);
+                // Counted from today when the deadline has passed: an extension that ended in the
+                // past would extend nothing.
+                let due = parse_timestamp(&row.resolution_due).unwrap_or(now).max(now);
                 sqlx::query(
                     "UPDATE requests SET previous_due = resolution_due, resolution_due = ?2,
                                          extension_reason = ?3, updated_at = ?4
@@ -535,13 +542,9 @@ impl Db {
                 .bind(&at)
                 .execute(&mut *tx)
                 .await?;
-                journal(
-                    &mut tx,
-                    row.id,
-                    &entry(Event::Escalated, status, reason),
-                    &at,
-                )
-                .await?;
+                // Why is for the senior operator, not the citizen: a note, not the journal.
+                journal(&mut tx, row.id, &entry(Event::Escalated, status, ""), &at).await?;
+                internal_note(&mut tx, row.id, staff.id, reason, &at).await?;
             }
             OperatorAct::Transfer { category, comment } => {
                 let Some((section, _)) = categories::find(category) else {
@@ -585,6 +588,18 @@ impl Db {
                     &at,
                 )
                 .await?;
+            }
+            OperatorAct::Uphold(text) => {
+                operator_message(&mut tx, row.id, staff.id, text, &at).await?;
+                tell_without_account(&mut tx, &row, text, now).await?;
+                // The decision stands as of now: the escalation before it is answered, and the
+                // citizen may dispute this answer in its turn.
+                sqlx::query("UPDATE requests SET closed_at = ?2, updated_at = ?2 WHERE id = ?1")
+                    .bind(row.id)
+                    .bind(&at)
+                    .execute(&mut *tx)
+                    .await?;
+                journal(&mut tx, row.id, &entry(Event::Upheld, status, ""), &at).await?;
             }
             OperatorAct::Note(text) => {
                 internal_note(&mut tx, row.id, staff.id, text, &at).await?;
@@ -642,7 +657,7 @@ impl Db {
             .into_iter()
             .map(|(id, profile, phone, email)| CitizenMatch {
                 id,
-                name: full_name(&serde_json::from_str(&profile).unwrap_or_default()),
+                name: profile_name(&serde_json::from_str(&profile).unwrap_or_default()),
                 phone,
                 email,
             })
@@ -728,13 +743,37 @@ impl Db {
 }
 
 /// «Фамилия Имя Отчество» from a profile, or empty.
-pub fn full_name(profile: &Profile) -> String {
-    [&profile.surname, &profile.given_name, &profile.patronymic]
-        .iter()
-        .map(|part| part.trim())
-        .filter(|part| !part.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+fn profile_name(profile: &Profile) -> String {
+    person::full_name(&profile.surname, &profile.given_name, &profile.patronymic)
+}
+
+/// A person without an account reads an operator's words nowhere on the portal: they go by the
+/// reply channel they chose (e-mail or SMS), from the outbox, in the same transaction.
+async fn tell_without_account(
+    tx: &mut sqlx::Transaction<'_, Sqlite>,
+    row: &RequestRow,
+    text: &str,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    if row.account_id.is_some() {
+        return Ok(());
+    }
+    let form: SupportRequest = serde_json::from_str(&row.form).unwrap_or_default();
+    let (channel, recipient) = match form.reply_channel {
+        Some(ReplyChannel::Sms) => (Channel::Sms, form.phone),
+        _ => (Channel::Email, form.email),
+    };
+    if recipient.is_empty() {
+        return Ok(());
+    }
+    let notice = notices::operator_wrote(&row.number, text, Lang::Ru);
+    let message = Outgoing {
+        channel,
+        recipient,
+        subject: notice.subject,
+        body: notice.body,
+    };
+    outbox::enqueue(tx, &message, now).await
 }
 
 /// An operator's message in the thread.

@@ -126,33 +126,33 @@ pub(super) struct Entry<'a> {
     pub(super) note: &'a str,
 }
 
-/// The events other than status changes, by their stored codes.
-const EVENTS: [(Event, &str); 6] = [
-    (Event::Registered, "registered"),
-    (Event::Escalated, "escalated"),
-    (Event::Extended, "extended"),
-    (Event::Assigned, "assigned"),
-    (Event::Replied, "replied"),
-    (Event::Transferred, "transferred"),
-];
-
+/// An event's stored code: the action's for a status change.
 fn event_code(event: Event) -> String {
-    match event {
-        Event::Moved(action) => code_of(action),
-        other => EVENTS
-            .iter()
-            .find(|(known, _)| *known == other)
-            .map(|(_, code)| (*code).to_owned())
-            .unwrap_or_default(),
-    }
+    let code = match event {
+        Event::Moved(action) => return code_of(action),
+        Event::Registered => "registered",
+        Event::Escalated => "escalated",
+        Event::Extended => "extended",
+        Event::Assigned => "assigned",
+        Event::Replied => "replied",
+        Event::Transferred => "transferred",
+        Event::Upheld => "upheld",
+    };
+    code.to_owned()
 }
 
+/// The event a stored code names.
 fn event_of(code: &str) -> Option<Event> {
-    EVENTS
-        .iter()
-        .find(|(_, known)| *known == code)
-        .map(|(event, _)| *event)
-        .or_else(|| from_code::<Action>(code).map(Event::Moved))
+    Some(match code {
+        "registered" => Event::Registered,
+        "escalated" => Event::Escalated,
+        "extended" => Event::Extended,
+        "assigned" => Event::Assigned,
+        "replied" => Event::Replied,
+        "transferred" => Event::Transferred,
+        "upheld" => Event::Upheld,
+        action => Event::Moved(from_code::<Action>(action)?),
+    })
 }
 
 /// Writes `entry` to the request's journal.
@@ -516,5 +516,29 @@ impl Db {
         .fetch_optional(self.pool())
         .await?;
         Ok(row.and_then(KeptFile::from_row))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{event_code, event_of};
+    use shared::requests::Event;
+    use shared::status::TRANSITIONS;
+
+    #[test]
+    fn every_event_reads_back_from_its_code() {
+        let mut events = vec![
+            Event::Registered,
+            Event::Escalated,
+            Event::Extended,
+            Event::Assigned,
+            Event::Replied,
+            Event::Transferred,
+            Event::Upheld,
+        ];
+        events.extend(TRANSITIONS.iter().map(|t| Event::Moved(t.action)));
+        for event in events {
+            assert_eq!(event_of(&event_code(event)), Some(event), "{event:?}");
+        }
     }
 }

@@ -315,7 +315,9 @@ impl Browser {
             .client
             .get(format!("{}{path}", self.base))
             .header("sec-fetch-site", "same-origin")
-            .header("accept", "text/event-stream");
+            .header("accept", "text/event-stream")
+            // As a browser asks: a compressed stream would arrive only when the buffer fills.
+            .header("accept-encoding", "gzip, br");
         if let Some(cookie) = &self.cookie {
             request = request.header("cookie", cookie.clone());
         }

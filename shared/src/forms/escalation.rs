@@ -19,3 +19,6 @@ impl Form for Escalation {
         derived(self).into_result()
     }
 }
+
+/// The form's fields in the order shown.
+pub const FIELDS: &[&str] = &["reason"];

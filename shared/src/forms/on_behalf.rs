@@ -120,12 +120,7 @@ impl Form for OnBehalf {
 impl OnBehalf {
     /// The full name of a person without an account, as written down.
     pub fn full_name(&self) -> String {
-        [&self.surname, &self.given_name, &self.patronymic]
-            .iter()
-            .map(|part| part.trim())
-            .filter(|part| !part.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ")
+        person::full_name(&self.surname, &self.given_name, &self.patronymic)
     }
 
     /// The request as stored, with the contacts to answer at (normalised; the form has judged

@@ -38,6 +38,20 @@ impl ReplyChannel {
     pub const ALL: [ReplyChannel; 3] =
         [ReplyChannel::Portal, ReplyChannel::Email, ReplyChannel::Sms];
 
+    /// The channel's code, as the API and the form's radios carry it.
+    pub fn code(self) -> &'static str {
+        match self {
+            ReplyChannel::Portal => "portal",
+            ReplyChannel::Email => "email",
+            ReplyChannel::Sms => "sms",
+        }
+    }
+
+    /// The channel a code names.
+    pub fn from_code(code: &str) -> Option<ReplyChannel> {
+        ReplyChannel::ALL.into_iter().find(|c| c.code() == code)
+    }
+
     /// The channel's name.
     pub fn name(self) -> crate::lang::Text {
         use crate::lang::Text;

@@ -178,6 +178,28 @@ pub mod home {
         "Учётная запись создана, телефон и почта подтверждены",
         "Your account has been created and your phone and email confirmed",
     );
+    /// Link to the operator's queues.
+    pub const CONSOLE_LINK: Text = t("Рабочее место", "Workplace");
+    /// What the operator's queues hold.
+    pub const CONSOLE_TEXT: Text = t(
+        "Обращения ваших разделов: взять в работу, ответить, передать",
+        "The requests of your sections: take them, answer, hand them on",
+    );
+    /// Link to registering a call or a letter.
+    pub const REGISTER_CALL_LINK: Text = t(
+        "Зарегистрировать звонок или письмо",
+        "Register a call or a letter",
+    );
+    /// What registering a call or a letter does.
+    pub const REGISTER_CALL_TEXT: Text = t(
+        "Обращение от имени человека, который позвонил или написал",
+        "A request on behalf of someone who phoned or wrote",
+    );
+    /// What the statistics page shows.
+    pub const STATISTICS_TEXT: Text = t(
+        "Обращения, сроки и оценки по разделам за период",
+        "Requests, deadlines and ratings by section for a period",
+    );
 }
 
 /// «Безопасность».
@@ -490,6 +512,116 @@ pub mod staff {
     pub const CREATED_AT: Text = t("Создана", "Created");
     /// Empty list.
     pub const EMPTY: Text = t("Сотрудников пока нет", "No staff yet");
+    /// Column: the sections whose queues an operator works.
+    pub const SECTIONS: Text = t("Разделы", "Sections");
+    /// An operator with no sections yet.
+    pub const NO_SECTIONS: Text = t("Не назначены", "None yet");
+    /// Administrators work no queues.
+    pub const NOT_APPLICABLE: Text = t("—", "—");
+    /// Link to change an operator's sections.
+    pub const CHANGE_SECTIONS: Text = t("Изменить", "Change");
+    /// Visually hidden after «Изменить», before the e-mail.
+    pub const SECTIONS_OF: Text = t("разделы сотрудника", "the sections of");
+}
+
+/// «Шаблоны ответов»: the canned replies an administrator keeps.
+pub mod canned_replies {
+    use super::{Text, t};
+    /// Page title.
+    pub const TITLE: Text = t("Шаблоны ответов", "Canned replies");
+    /// Link from the account page.
+    pub const LINK_TEXT: Text = t(
+        "Готовые ответы, которые операторы вставляют и правят перед отправкой",
+        "Ready answers operators insert and edit before sending",
+    );
+    /// Under the title.
+    pub const LEAD: Text = t(
+        "Операторы вставляют шаблон в ответ и правят его перед отправкой. Шаблон раздела видят только операторы этого раздела.",
+        "Operators insert a canned reply into an answer and edit it before sending. A section's replies are seen only by that section's operators.",
+    );
+    /// Form heading when adding.
+    pub const NEW: Text = t("Новый шаблон", "New canned reply");
+    /// Form heading when changing.
+    pub const EDITING: Text = t("Изменить шаблон", "Change the canned reply");
+    /// Title field.
+    pub const NAME: Text = t("Название", "Title");
+    /// Title hint.
+    pub const NAME_HINT: Text = t(
+        "По нему оператор выбирает шаблон",
+        "Operators pick the reply by it",
+    );
+    /// Text field.
+    pub const TEXT: Text = t("Текст ответа", "Text of the reply");
+    /// Section question.
+    pub const SECTION: Text = t("Раздел", "Section");
+    /// Section hint.
+    pub const SECTION_HINT: Text = t(
+        "Операторы каких разделов увидят шаблон",
+        "Which sections' operators will see the reply",
+    );
+    /// The option and the cell for a reply of every section.
+    pub const ALL_SECTIONS: Text = t("Все разделы", "All sections");
+    /// Add.
+    pub const ADD: Text = t("Добавить шаблон", "Add the canned reply");
+    /// Save a change.
+    pub const SAVE: Text = t("Сохранить изменения", "Save the changes");
+    /// Leave the change unsaved.
+    pub const CANCEL: Text = t("Отменить", "Cancel");
+    /// Added banner.
+    pub const ADDED: Text = t("Шаблон добавлен", "The canned reply has been added");
+    /// Changed banner.
+    pub const CHANGED: Text = t("Шаблон изменён", "The canned reply has been changed");
+    /// Deleted banner.
+    pub const DELETED: Text = t("Шаблон удалён", "The canned reply has been deleted");
+    /// List heading and caption.
+    pub const LIST: Text = t("Все шаблоны", "All canned replies");
+    /// Column of the buttons.
+    pub const ACTIONS: Text = t("Действия", "Actions");
+    /// Empty list.
+    pub const EMPTY: Text = t("Шаблонов пока нет", "No canned replies yet");
+    /// Change one.
+    pub const CHANGE: Text = t("Изменить", "Change");
+    /// Delete one (asks first).
+    pub const DELETE: Text = t("Удалить", "Delete");
+    /// The question before deleting, before the reply's title.
+    pub const DELETE_QUESTION: Text = t("Удалить шаблон", "Delete the canned reply");
+    /// After the question: what deleting means.
+    pub const DELETE_WARNING: Text = t(
+        "Операторы больше не смогут его вставить.",
+        "Operators will no longer be able to insert it.",
+    );
+    /// Confirm deleting.
+    pub const DELETE_YES: Text = t("Да, удалить", "Yes, delete it");
+    /// Keep it after all.
+    pub const KEEP: Text = t("Не удалять", "Keep it");
+}
+
+/// The sections whose queues one operator works, as an administrator sets them.
+pub mod staff_sections {
+    use super::{Text, t};
+    /// Page title.
+    pub const TITLE: Text = t("Разделы сотрудника", "Staff member's sections");
+    /// The question.
+    pub const LEGEND: Text = t(
+        "Обращения каких разделов ведёт сотрудник",
+        "Which sections' requests they work on",
+    );
+    /// The question's hint.
+    pub const HINT: Text = t(
+        "В рабочем месте сотрудник видит обращения только отмеченных разделов",
+        "Their workplace shows only the requests of the ticked sections",
+    );
+    /// Save.
+    pub const SAVE: Text = t("Сохранить разделы", "Save the sections");
+    /// Saved banner.
+    pub const SAVED: Text = t("Разделы сохранены", "The sections have been saved");
+    /// No such operator.
+    pub const NOT_FOUND: Text = t(
+        "Такого оператора нет. Разделы бывают только у операторов и старших операторов.",
+        "There is no such operator. Only operators and senior operators have sections.",
+    );
+    /// Back to the staff list.
+    pub const BACK: Text = t("К списку сотрудников", "Back to the staff list");
 }
 
 /// The operators' queue of identity confirmation.

@@ -121,6 +121,8 @@ pub mod names {
     pub const PAGINATION: Text = t("Постраничная навигация", "Pagination");
     /// Table.
     pub const TABLE: Text = t("Таблица", "Table");
+    /// Bar chart.
+    pub const BAR_CHART: Text = t("Столбчатая диаграмма", "Bar chart");
     /// Tabs.
     pub const TABS: Text = t("Вкладки", "Tabs");
     /// Modal dialog.

@@ -8,6 +8,7 @@ pub mod console;
 pub mod gallery;
 pub mod overlays;
 pub mod requests;
+pub mod statistics;
 
 /// A text in Russian and English; `const` so catalogues stay tables of constants.
 pub const fn t(ru: &'static str, en: &'static str) -> Text {

@@ -265,6 +265,12 @@ pub mod detail {
     );
     /// Why.
     pub const EXTENDED_WHY: Text = t("Причина:", "Why:");
+    /// Heading of a refusal's reason.
+    pub const REJECTED: Text = t("Причина отказа", "Why it was refused");
+    /// Heading of what to fix after a refusal.
+    pub const FIX: Text = t("Что исправить", "What to fix");
+    /// How the request came, when not on the portal.
+    pub const CHANNEL: Text = t("Поступило", "Came");
     /// Files heading.
     pub const FILES: Text = t("Файлы обращения", "Files of the request");
     /// Thread heading.

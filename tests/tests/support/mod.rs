@@ -344,3 +344,62 @@ pub async fn signed_in_demo(portal: &Portal, role: &str) -> Client {
     wait_for_heading(&browser, "Личный кабинет").await;
     browser
 }
+
+/// Clicks the element `css` names, once it is on the page.
+pub async fn click(browser: &Client, css: &str) {
+    wait_for(browser, css).await.click().await.unwrap();
+}
+
+/// Clicks the button whose text is `text`, once it is on the page.
+pub async fn click_button(browser: &Client, text: &str) {
+    let xpath = format!("//main//button[normalize-space()='{text}']");
+    for _ in 0..100 {
+        if let Ok(button) = browser.find(fantoccini::Locator::XPath(&xpath)).await {
+            button.click().await.unwrap();
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("no button «{text}» on the page");
+}
+
+/// Waits until the page's text holds `text`.
+pub async fn wait_for_text(browser: &Client, text: &str) {
+    let mut shown = String::new();
+    for _ in 0..100 {
+        shown = browser
+            .execute("return document.body.innerText", vec![])
+            .await
+            .ok()
+            .and_then(|value| value.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        if shown.contains(text) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the page never showed «{text}»; it shows: {shown}");
+}
+
+/// Chooses `files` in the file input `#id` and waits until the page lists them all.
+pub async fn choose_files(browser: &Client, id: &str, files: &[&std::path::Path]) {
+    for file in files {
+        browser
+            .find(fantoccini::Locator::Id(id))
+            .await
+            .unwrap()
+            .send_keys(file.to_str().unwrap())
+            .await
+            .unwrap();
+    }
+    for _ in 0..100 {
+        let chosen = browser
+            .find_all(fantoccini::Locator::Css(".file-list__item"))
+            .await;
+        if chosen.is_ok_and(|items| items.len() == files.len()) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the page never listed the {} chosen files", files.len());
+}

@@ -76,8 +76,14 @@ pub fn Select(
 /// The portal's topics, every subcategory grouped by its section: the list a topic question
 /// offers.
 pub fn topic_groups() -> Vec<OptionGroup> {
+    topic_groups_except("")
+}
+
+/// [`topic_groups`] without the section of code `section` (a transfer must leave it).
+pub fn topic_groups_except(section: &str) -> Vec<OptionGroup> {
     shared::categories::SECTIONS
         .iter()
+        .filter(|candidate| candidate.code != section)
         .map(|section| OptionGroup {
             label: section.name.get(lang()).to_owned(),
             options: section

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use shared::accounts::Role;
-use shared::ui::account::{home as words, identity_queue, profile, staff};
+use shared::ui::account::{canned_replies, home as words, identity_queue, profile, staff};
 use shared::ui::requests::list as requests;
 
 use super::signed_in_only;
@@ -41,12 +41,22 @@ pub fn AccountPage(
         <h2 class="heading-m"><a href=Page::Security.href()>{words::SECURITY_LINK.get(lang())}</a></h2>
         <p class="body">{words::SECURITY_TEXT.get(lang())}</p>
         {move || session.me().filter(|me| me.role.is_operator()).map(|_| view! {
+            <h2 class="heading-m"><a href=Page::Queue { filter: Default::default() }.href()>{words::CONSOLE_LINK.get(lang())}</a></h2>
+            <p class="body">{words::CONSOLE_TEXT.get(lang())}</p>
+            <h2 class="heading-m"><a href=Page::RegisterCall.href()>{words::REGISTER_CALL_LINK.get(lang())}</a></h2>
+            <p class="body">{words::REGISTER_CALL_TEXT.get(lang())}</p>
             <h2 class="heading-m"><a href=Page::IdentityQueue { decided: false }.href()>{identity_queue::TITLE.get(lang())}</a></h2>
             <p class="body">{identity_queue::LINK_TEXT.get(lang())}</p>
+        })}
+        {move || session.me().filter(|me| me.role.sees_statistics()).map(|_| view! {
+            <h2 class="heading-m"><a href=Page::Statistics { filter: Default::default() }.href()>{shared::ui::statistics::TITLE.get(lang())}</a></h2>
+            <p class="body">{words::STATISTICS_TEXT.get(lang())}</p>
         })}
         {move || session.me().filter(|me| me.role == Role::Administrator).map(|_| view! {
             <h2 class="heading-m"><a href=Page::StaffAccounts.href()>{staff::TITLE.get(lang())}</a></h2>
             <p class="body">{staff::LINK_TEXT.get(lang())}</p>
+            <h2 class="heading-m"><a href=Page::CannedReplies.href()>{canned_replies::TITLE.get(lang())}</a></h2>
+            <p class="body">{canned_replies::LINK_TEXT.get(lang())}</p>
         })}
     }
 }

@@ -9,7 +9,8 @@ use shared::categories::find;
 use shared::dates::{format_date, in_moscow};
 use shared::deadlines::describe_due;
 use shared::requests::{
-    Author, FileView, RequestDetail, action_path, request_file_path, request_path,
+    Author, FileView, JournalEntry, RequestChannel, RequestDetail, action_path, request_file_path,
+    request_path,
 };
 use shared::status::{Actor, CitizenAction, Status};
 use shared::ui::requests::detail as words;
@@ -91,7 +92,7 @@ fn file_links(number: &str, files: Vec<FileView>) -> impl IntoView + use<> {
 }
 
 /// The deadline as it stands: a badge while the clock runs, a sentence while it stands still.
-pub(super) fn due_view(
+pub(crate) fn due_view(
     status: Status,
     due: time::OffsetDateTime,
 ) -> Option<leptos::either::Either<impl IntoView, impl IntoView>> {
@@ -106,6 +107,29 @@ pub(super) fn due_view(
     } else {
         None
     }
+}
+
+/// The journal as the timeline shows it, each actor named by `actor_name`.
+pub(crate) fn timeline_of(
+    journal: &[JournalEntry],
+    actor_name: fn(Actor) -> &'static str,
+) -> Vec<TimelineEvent> {
+    journal
+        .iter()
+        .map(|entry| TimelineEvent {
+            at: entry.at,
+            actor: actor_name(entry.actor).to_owned(),
+            text: if entry.note.is_empty() {
+                entry.event.name().get(lang()).to_owned()
+            } else {
+                format!("{}: {}", entry.event.name().get(lang()), entry.note)
+            },
+            status_change: entry
+                .from
+                .filter(|from| *from != entry.to)
+                .map(|from| (from, entry.to)),
+        })
+        .collect()
 }
 
 fn actor_name(actor: Actor) -> &'static str {
@@ -127,7 +151,7 @@ fn Request(
     let topic = find(&summary.category)
         .map(|(section, sub)| format!("{} — {}", section.name.get(lang()), sub.name.get(lang())))
         .unwrap_or_default();
-    let rows = vec![
+    let mut rows = vec![
         SummaryRow {
             key: words::FILED,
             value: format_date(in_moscow(summary.created_at).date()),
@@ -154,23 +178,14 @@ fn Request(
             change: None,
         },
     ];
-    let events: Vec<TimelineEvent> = detail
-        .journal
-        .iter()
-        .map(|entry| TimelineEvent {
-            at: entry.at,
-            actor: actor_name(entry.actor).to_owned(),
-            text: if entry.note.is_empty() {
-                entry.event.name().get(lang()).to_owned()
-            } else {
-                format!("{}: {}", entry.event.name().get(lang()), entry.note)
-            },
-            status_change: entry
-                .from
-                .filter(|from| *from != entry.to)
-                .map(|from| (from, entry.to)),
-        })
-        .collect();
+    if detail.channel != RequestChannel::Portal {
+        rows.push(SummaryRow {
+            key: words::CHANNEL,
+            value: detail.channel.name().get(lang()).to_owned(),
+            change: None,
+        });
+    }
+    let events = timeline_of(&detail.journal, actor_name);
     let can = |action| detail.actions.contains(&action);
     let awaiting = summary.status == Status::AwaitingDocuments;
     let thread_empty = detail.thread.is_empty();
@@ -204,6 +219,14 @@ fn Request(
                 {words::EXTENDED.get(lang())} " " {describe_due(extension.previous_due).get(lang()).to_owned()} ". "
                 {words::EXTENDED_WHY.get(lang())} " " {extension.reason}
             </p>
+        })}
+        {detail.rejection.clone().map(|rejection| view! {
+            <div class="inset-text">
+                <h2 class="heading-s">{words::REJECTED.get(lang())}</h2>
+                <p class="body">{rejection.reason}</p>
+                <h2 class="heading-s">{words::FIX.get(lang())}</h2>
+                <p class="body">{rejection.fix}</p>
+            </div>
         })}
         <SummaryList rows=rows />
         {(!detail.files.is_empty()).then(|| view! {

@@ -48,15 +48,6 @@ struct Fields {
     has_disability: RwSignal<bool>,
 }
 
-fn channel_code(channel: Option<ReplyChannel>) -> &'static str {
-    match channel {
-        Some(ReplyChannel::Portal) => "portal",
-        Some(ReplyChannel::Email) => "email",
-        Some(ReplyChannel::Sms) => "sms",
-        None => "",
-    }
-}
-
 impl Fields {
     fn new() -> Fields {
         let text = || RwSignal::new(String::new());
@@ -96,7 +87,7 @@ impl Fields {
         self.phone.set(form.phone);
         self.email.set(form.email);
         self.reply_channel
-            .set(channel_code(form.reply_channel).to_owned());
+            .set(form.reply_channel.map_or("", ReplyChannel::code).to_owned());
         self.snils.set(form.snils);
         self.inn.set(form.inn);
         self.passport.set(form.passport);
@@ -158,9 +149,7 @@ impl Fields {
             extra,
             phone: self.phone.get(),
             email: self.email.get(),
-            reply_channel: ReplyChannel::ALL
-                .into_iter()
-                .find(|c| channel_code(Some(*c)) == self.reply_channel.get()),
+            reply_channel: ReplyChannel::from_code(&self.reply_channel.get()),
             snils: self.snils.get(),
             inn: self.inn.get(),
             passport: self.passport.get(),
@@ -234,7 +223,7 @@ pub fn DetailsPage() -> impl IntoView {
     let channels = ReplyChannel::ALL
         .into_iter()
         .map(|channel| Choice {
-            value: channel_code(Some(channel)),
+            value: channel.code(),
             label: channel.name(),
             hint: None,
         })

@@ -12,6 +12,7 @@ mod send;
 mod topic;
 
 pub use detail::RequestPage;
+pub(crate) use detail::{due_view, timeline_of};
 pub use details::DetailsPage;
 pub use feedback::{EscalatePage, RatePage};
 pub use list::MyRequestsPage;

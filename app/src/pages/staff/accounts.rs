@@ -5,7 +5,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use shared::accounts::{NewStaffAccount, Role, STAFF_ACCOUNTS_PATH, StaffMember};
 use shared::dates::{format_date, in_moscow};
-use shared::ui::account::staff as words;
+use shared::ui::account::{canned_replies, staff as words};
 
 use crate::api;
 use crate::components::button::Button;
@@ -13,6 +13,7 @@ use crate::components::notification_banner::{BannerKind, NotificationBanner};
 use crate::components::radios::{Choice, Radios};
 use crate::components::table::{Column, Table};
 use crate::components::text_input::TextInput;
+use crate::page::Page;
 use crate::pages::account::{FormState, signed_in_only};
 use crate::session::Session;
 use crate::{lang, set_title};
@@ -49,12 +50,45 @@ fn columns() -> Vec<Column<StaffMember>> {
             order: None,
         },
         Column {
+            heading: words::SECTIONS,
+            numeric: false,
+            cell: sections_cell,
+            order: None,
+        },
+        Column {
             heading: words::CREATED_AT,
             numeric: false,
             cell: |m: &StaffMember| format_date(in_moscow(m.created_at).date()).into_any(),
             order: Some(|a: &StaffMember, b: &StaffMember| a.created_at.cmp(&b.created_at)),
         },
     ]
+}
+
+/// An operator's section names and the link to change them; administrators work no queues.
+fn sections_cell(member: &StaffMember) -> AnyView {
+    if !member.role.is_operator() {
+        return words::NOT_APPLICABLE.get(lang()).into_any();
+    }
+    let names = if member.sections.is_empty() {
+        words::NO_SECTIONS.get(lang()).to_owned()
+    } else {
+        member
+            .sections
+            .iter()
+            .filter_map(|code| shared::categories::section(code))
+            .map(|section| section.name.get(lang()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    view! {
+        {names}
+        <br />
+        <a href=Page::StaffSections { account_id: member.id }.href()>
+            {words::CHANGE_SECTIONS.get(lang())}
+            <span class="visually-hidden">" " {words::SECTIONS_OF.get(lang())} " " {member.email.clone()}</span>
+        </a>
+    }
+    .into_any()
 }
 
 /// The page: for administrators the form and the list, for anyone else a plain refusal.
@@ -112,6 +146,7 @@ fn StaffAccounts() -> impl IntoView {
         }
     };
     view! {
+        <p class="body"><a href=Page::CannedReplies.href()>{canned_replies::TITLE.get(lang())}</a></p>
         {move || created.get().map(|address| view! {
             <NotificationBanner kind=BannerKind::Success heading=words::CREATED focus=true>
                 <p class="body">{words::CREATED_TEXT.get(lang())} " " {address}</p>

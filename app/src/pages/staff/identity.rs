@@ -74,12 +74,7 @@ fn Queue() -> impl IntoView {
 
 /// «Фамилия Имя Отчество».
 fn full_name(profile: &Profile) -> String {
-    [&profile.surname, &profile.given_name, &profile.patronymic]
-        .into_iter()
-        .filter(|part| !part.is_empty())
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .join(" ")
+    shared::person::full_name(&profile.surname, &profile.given_name, &profile.patronymic)
 }
 
 /// One person's check: the profile, the scans, the decision.

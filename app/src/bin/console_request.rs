@@ -1,0 +1,6 @@
+//! Entry point of the bundle served with its files under `/console-request-app` (see
+//! `shared::accounts::BUNDLES` for the pages it shows).
+
+fn main() {
+    app::start_with(app::shell::ConsoleRequestApp);
+}
