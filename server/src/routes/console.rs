@@ -116,6 +116,18 @@ async fn operate(
     }
 }
 
+/// The actions whose form is one text ([`Reply`]): judged, trimmed, then carried out as `act`.
+async fn write(
+    state: &AppState,
+    operator: &Operator,
+    number: &str,
+    form: Reply,
+    act: for<'a> fn(&'a str) -> OperatorAct<'a>,
+) -> Result<StatusCode, ApiError> {
+    let form = checked(form)?;
+    operate(state, operator, number, act(form.text.trim())).await
+}
+
 /// A checked form, or its problems.
 fn checked<T: Form>(form: T) -> Result<T, ApiError> {
     form.check(OffsetDateTime::now_utc())
@@ -139,13 +151,9 @@ pub async fn reply(
     Path(number): Path<String>,
     Body(form): Body<Reply>,
 ) -> Result<StatusCode, ApiError> {
-    let form = checked(form)?;
-    operate(
-        &state,
-        &operator,
-        &number,
-        OperatorAct::Reply(form.text.trim()),
-    )
+    write(&state, &operator, &number, form, |text: &str| {
+        OperatorAct::Reply(text)
+    })
     .await
 }
 
@@ -156,9 +164,10 @@ pub async fn request_documents(
     Path(number): Path<String>,
     Body(form): Body<Reply>,
 ) -> Result<StatusCode, ApiError> {
-    let form = checked(form)?;
-    let act = OperatorAct::RequestDocuments(form.text.trim());
-    operate(&state, &operator, &number, act).await
+    write(&state, &operator, &number, form, |text: &str| {
+        OperatorAct::RequestDocuments(text)
+    })
+    .await
 }
 
 /// `POST …/{number}/resolve` [`Reply`]: answer and resolve.
@@ -168,13 +177,9 @@ pub async fn resolve(
     Path(number): Path<String>,
     Body(form): Body<Reply>,
 ) -> Result<StatusCode, ApiError> {
-    let form = checked(form)?;
-    operate(
-        &state,
-        &operator,
-        &number,
-        OperatorAct::Resolve(form.text.trim()),
-    )
+    write(&state, &operator, &number, form, |text: &str| {
+        OperatorAct::Resolve(text)
+    })
     .await
 }
 
@@ -229,10 +234,10 @@ pub async fn transfer(
 ) -> Result<StatusCode, ApiError> {
     let current = state
         .db
-        .operator_request(operator.staff(), &number)
+        .queue_category(operator.staff().id, &number)
         .await?
         .ok_or(ApiError::Fault(Fault::NotFound))?;
-    form.check_from(&current.detail.summary.category, OffsetDateTime::now_utc())
+    form.check_from(&current, OffsetDateTime::now_utc())
         .map_err(ApiError::Validation)?;
     let act = OperatorAct::Transfer {
         category: form.category.trim(),
@@ -258,13 +263,9 @@ pub async fn uphold(
     Path(number): Path<String>,
     Body(form): Body<Reply>,
 ) -> Result<StatusCode, ApiError> {
-    let form = checked(form)?;
-    operate(
-        &state,
-        &operator,
-        &number,
-        OperatorAct::Uphold(form.text.trim()),
-    )
+    write(&state, &operator, &number, form, |text: &str| {
+        OperatorAct::Uphold(text)
+    })
     .await
 }
 
@@ -275,13 +276,9 @@ pub async fn note(
     Path(number): Path<String>,
     Body(form): Body<Reply>,
 ) -> Result<StatusCode, ApiError> {
-    let form = checked(form)?;
-    operate(
-        &state,
-        &operator,
-        &number,
-        OperatorAct::Note(form.text.trim()),
-    )
+    write(&state, &operator, &number, form, |text: &str| {
+        OperatorAct::Note(text)
+    })
     .await
 }
 

@@ -357,11 +357,11 @@ impl Db {
         let Some(row) = queue_request(self.pool(), staff.id, number).await? else {
             return Ok(None);
         };
-        let actions = row
-            .handling(staff)
+        let handling = row.handling(staff);
+        let actions = handling
             .map(|handling| operator_actions(&handling))
             .unwrap_or_default();
-        let escalated = row.handling(staff).is_some_and(|h| h.escalated);
+        let escalated = handling.is_some_and(|h| h.escalated);
         let assignee: Option<(String,)> = match row.assignee_id {
             Some(id) => {
                 sqlx::query_as("SELECT email FROM accounts WHERE id = ?1")
@@ -632,6 +632,17 @@ impl Db {
         }
         tx.commit().await?;
         Ok(Ok(sections))
+    }
+
+    /// The topic of a request of the staff member's sections (a transfer is judged against it).
+    pub async fn queue_category(
+        &self,
+        staff_id: i64,
+        number: &str,
+    ) -> Result<Option<String>, sqlx::Error> {
+        Ok(queue_request(self.pool(), staff_id, number)
+            .await?
+            .map(|row| row.category))
     }
 
     /// A file of a request of the staff member's sections, or of its thread.
