@@ -1,12 +1,55 @@
-//! Live updates of the operator console: the server's events (`shared::console::CONSOLE_EVENTS_PATH`)
-//! through the browser's `EventSource`, which reconnects by itself after a dropped connection.
+//! Live updates from the server's event streams — the operator console's changes
+//! (`shared::console::CONSOLE_EVENTS_PATH`), the unread notifications under the bell
+//! (`shared::notifications::NOTIFICATION_EVENTS_PATH`) — through the browser's `EventSource`,
+//! which reconnects by itself after a dropped connection.
+//!
+//! A browser keeps a page it leaves for a while, to show it again at once on «Назад» (the
+//! back/forward cache), and with it the page's open streams: every signed-in page has one for
+//! the bell, and a few pages so kept would take all the connections a browser opens to one site
+//! (six), so that no request of the page shown could go out. So a page closes its streams when it
+//! is hidden, and a page shown again from that cache loads anew (its lists would be stale anyway).
+
+use std::cell::{Cell, RefCell};
 
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
-use shared::console::CONSOLE_EVENTS_PATH;
+use shared::notifications::{NOTIFICATION_EVENTS_PATH, Unread};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
-use web_sys::{EventSource, MessageEvent};
+use web_sys::{EventSource, MessageEvent, PageTransitionEvent};
+
+thread_local! {
+    /// The page's open streams, to close when the page is hidden.
+    static OPEN: RefCell<Vec<EventSource>> = const { RefCell::new(Vec::new()) };
+    /// Whether the page's hiding and showing are watched yet.
+    static WATCHED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Once per page: closes every stream when the page is hidden, and loads the page anew when the
+/// browser shows it again from its back/forward cache.
+fn watch_the_page() {
+    if WATCHED.with(|watched| watched.replace(true)) {
+        return;
+    }
+    let on_hide = Closure::<dyn Fn()>::new(|| {
+        OPEN.with(|open| {
+            open.borrow_mut()
+                .drain(..)
+                .for_each(|source| source.close())
+        });
+    });
+    let on_show = Closure::<dyn Fn(PageTransitionEvent)>::new(|event: PageTransitionEvent| {
+        if event.persisted() {
+            let _ = window().location().reload();
+        }
+    });
+    let window = window();
+    let _ = window.add_event_listener_with_callback("pagehide", on_hide.as_ref().unchecked_ref());
+    let _ = window.add_event_listener_with_callback("pageshow", on_show.as_ref().unchecked_ref());
+    // Both live as long as the page.
+    on_hide.forget();
+    on_show.forget();
+}
 
 /// Runs `redraw` (which replaces part of the page) and puts the keyboard focus back where it was:
 /// on the element with the same id, or the link to the same address. A refresh nobody asked for
@@ -44,26 +87,52 @@ pub fn keeping_focus(redraw: impl FnOnce()) {
     });
 }
 
-/// Calls `on_change` with each change's JSON (`{"number": …}`, or `{}` after the stream fell
-/// behind) for as long as the calling component lives.
-pub fn on_console_change(on_change: impl Fn(String) + 'static) {
-    let Ok(source) = EventSource::new(CONSOLE_EVENTS_PATH) else {
-        return;
-    };
-    let listener = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-        on_change(event.data().as_string().unwrap_or_default());
-    });
-    if source
-        .add_event_listener_with_callback("change", listener.as_ref().unchecked_ref())
-        .is_err()
-    {
-        source.close();
-        return;
+/// An open event stream: it is closed, and its listener freed, when this is dropped.
+pub struct Stream {
+    source: EventSource,
+    _listener: Closure<dyn Fn(MessageEvent)>,
+}
+
+impl Drop for Stream {
+    fn drop(&mut self) {
+        self.source.close();
+        OPEN.with(|open| open.borrow_mut().retain(|source| *source != self.source));
     }
-    // The listener lives exactly as long as the stream: both go when the page does.
-    let held = SendWrapper::new((source, listener));
-    on_cleanup(move || {
-        let (source, _listener) = held.take();
-        source.close();
+}
+
+/// Opens the stream at `path` and calls `on_event` with the data of each event called `name`
+/// (`message` for events without a name) until the stream is dropped.
+pub fn open(path: &str, name: &str, on_event: impl Fn(String) + 'static) -> Option<Stream> {
+    watch_the_page();
+    let source = EventSource::new(path).ok()?;
+    OPEN.with(|open| open.borrow_mut().push(source.clone()));
+    let listener = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+        on_event(event.data().as_string().unwrap_or_default());
     });
+    let listening =
+        source.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
+    let stream = Stream {
+        source,
+        _listener: listener,
+    };
+    listening.is_ok().then_some(stream)
+}
+
+/// [`open`] for as long as the calling component lives.
+pub fn follow(path: &str, name: &str, on_event: impl Fn(String) + 'static) {
+    if let Some(stream) = open(path, name, on_event) {
+        let held = SendWrapper::new(stream);
+        on_cleanup(move || drop(held.take()));
+    }
+}
+
+/// Opens the stream of the signed-in person's unread notifications, which calls `on_count` with
+/// their number at once and after every change, until it is dropped.
+pub fn open_unread(on_count: impl Fn(u32) + 'static) -> Option<Stream> {
+    open(NOTIFICATION_EVENTS_PATH, "message", move |data| {
+        let parsed = js_sys::JSON::parse(&data).ok();
+        if let Some(Ok(Unread { unread })) = parsed.map(serde_wasm_bindgen::from_value::<Unread>) {
+            on_count(unread);
+        }
+    })
 }

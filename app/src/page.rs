@@ -1,6 +1,8 @@
 //! The pages of the SPA as a type, so links and redirects never spell paths by hand.
 
+use shared::api::encode_component as encode;
 use shared::console::{Assignment, QueueFilter};
+use shared::notifications::{FEED_PAGE, FeedFilter, Kind, SETTINGS_PAGE};
 use shared::requests::{ListOrder, RequestFilter};
 use shared::statistics::StatisticsFilter;
 use shared::status::{OperatorAction, Status};
@@ -139,6 +141,13 @@ pub enum Page {
         /// Their account.
         account_id: i64,
     },
+    /// The feed of notifications, filtered.
+    Notifications {
+        /// Which notifications.
+        filter: FeedFilter,
+    },
+    /// «Настройки → Уведомления»: what to be told about, and how.
+    NotificationSettings,
 }
 
 /// Which bundle shows a page. Each is its own download, so a citizen reading the help centre never
@@ -192,6 +201,8 @@ pub enum Area {
     Feedback,
     /// An operator's sections, as an administrator sets them (`sections.html`).
     Sections,
+    /// The notifications' feed and settings (`notifications.html`).
+    Notifications,
 }
 
 impl Area {
@@ -221,6 +232,7 @@ impl Area {
             Area::Canned => Some("canned-app"),
             Area::Feedback => Some("feedback-app"),
             Area::Sections => Some("sections-app"),
+            Area::Notifications => Some("notifications-app"),
         }
     }
 }
@@ -252,6 +264,7 @@ impl Page {
             Page::ConsoleAction { .. } => Area::ConsoleWrite,
             Page::RegisterCall | Page::CallRegistered { .. } => Area::ConsoleNew,
             Page::Statistics { .. } => Area::Statistics,
+            Page::Notifications { .. } | Page::NotificationSettings => Area::Notifications,
         }
     }
 
@@ -289,7 +302,7 @@ impl Page {
                 format!("/staff/identity/case?account={account_id}")
             }
             Page::MyRequests { filter } => with_query("/account/requests", &filter_query(filter)),
-            Page::Request { number } => format!("/account/requests/view?number={}", encode(number)),
+            Page::Request { number } => shared::requests::request_page(number),
             Page::ReplyToRequest { number } => {
                 format!("/account/requests/reply?number={}", encode(number))
             }
@@ -345,6 +358,8 @@ impl Page {
             Page::StaffSections { account_id } => {
                 format!("/admin/staff/sections?account={account_id}")
             }
+            Page::Notifications { filter } => with_query(FEED_PAGE, &feed_query(filter)),
+            Page::NotificationSettings => SETTINGS_PAGE.to_owned(),
         }
     }
 }
@@ -501,9 +516,15 @@ pub const SECTIONS: Pages = Pages {
     read: sections_pages,
 };
 
+/// The pages of [`Area::Notifications`].
+pub const NOTIFICATIONS: Pages = Pages {
+    area: Area::Notifications,
+    read: notifications_pages,
+};
+
 /// Every bundle's pages.
 #[cfg(test)]
-const ALL: [Pages; 23] = [
+const ALL: [Pages; 24] = [
     HELP_CENTRE,
     ACCESS,
     ACCOUNT,
@@ -527,6 +548,7 @@ const ALL: [Pages; 23] = [
     CANNED,
     FEEDBACK,
     SECTIONS,
+    NOTIFICATIONS,
 ];
 
 #[cfg(test)]
@@ -797,6 +819,30 @@ fn statistics_pages(path: &str, query: Query) -> Option<Page> {
     }
 }
 
+fn notifications_pages(path: &str, query: Query) -> Option<Page> {
+    match path.trim_end_matches('/') {
+        FEED_PAGE => Some(Page::Notifications {
+            filter: FeedFilter {
+                unread: query("unread").is_some(),
+                week: query("week").is_some(),
+                kind: query("kind").as_deref().and_then(Kind::from_code),
+            },
+        }),
+        SETTINGS_PAGE => Some(Page::NotificationSettings),
+        _ => None,
+    }
+}
+
+/// The query of the feed (the same names and values the API takes), without its defaults.
+pub fn feed_query(filter: &FeedFilter) -> [(&'static str, String); 3] {
+    let flag = |on: bool| if on { "true" } else { "" }.to_owned();
+    [
+        ("unread", flag(filter.unread)),
+        ("week", flag(filter.week)),
+        ("kind", filter.kind.map_or("", Kind::code).to_owned()),
+    ]
+}
+
 /// The query of «Рабочее место» (the same names the API takes), without its defaults.
 pub fn queue_query(filter: &QueueFilter) -> Vec<(&'static str, String)> {
     let flag = |on: bool| if on { "true" } else { "" }.to_owned();
@@ -862,19 +908,6 @@ pub fn with_query(path: &str, pairs: &[(&str, String)]) -> String {
     } else {
         format!("{path}?{}", query.join("&"))
     }
-}
-
-/// Percent-encodes a query value (numbers and dates need little, but nothing is left to chance).
-fn encode(value: &str) -> String {
-    value
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
-                char::from(b).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 #[cfg(test)]
@@ -1016,6 +1049,24 @@ mod tests {
             },
             Page::CannedReplies,
             Page::StaffSections { account_id: 5 },
+            Page::Notifications {
+                filter: shared::notifications::FeedFilter::default(),
+            },
+            Page::Notifications {
+                filter: shared::notifications::FeedFilter {
+                    unread: true,
+                    week: true,
+                    kind: Some(shared::notifications::Kind::DocumentsRequested),
+                },
+            },
+            Page::Notifications {
+                filter: shared::notifications::FeedFilter {
+                    unread: false,
+                    week: false,
+                    kind: Some(shared::notifications::Kind::SignedIn),
+                },
+            },
+            Page::NotificationSettings,
         ]
     }
 
@@ -1035,6 +1086,27 @@ mod tests {
             Some(Page::Feedback)
         );
         assert_eq!(Page::from_address("/no/such/page", |_| None), None);
+    }
+
+    #[test]
+    fn the_feeds_address_carries_its_filter_as_the_api_reads_it() {
+        let filter = shared::notifications::FeedFilter {
+            unread: true,
+            week: true,
+            kind: Some(shared::notifications::Kind::DocumentsRequested),
+        };
+        // serde_urlencoded's form of the filter, which the server reads.
+        assert_eq!(
+            super::with_query("", &super::feed_query(&filter)),
+            "?unread=true&week=true&kind=documents_requested"
+        );
+        assert_eq!(
+            Page::Notifications {
+                filter: Default::default()
+            }
+            .href(),
+            "/notifications"
+        );
     }
 
     #[test]

@@ -6,12 +6,13 @@
 //! end it forgets the account and shows the sign-in page with a note. «Запомнить меня» sessions
 //! have no idle limit and no warning.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 use leptos::prelude::*;
 use shared::accounts::{IDLE_MINUTES, IDLE_WARNING_SECONDS, Me, SESSION_EXTEND_PATH, SESSION_PATH};
 
 use crate::api;
+use crate::live::{Stream, open_unread};
 use crate::page::Page;
 use crate::router::navigate;
 
@@ -25,10 +26,15 @@ pub struct Session {
     idle_end: RwSignal<Option<f64>>,
     /// The session ended for want of activity (the sign-in page then says so).
     timed_out: RwSignal<bool>,
+    /// Unread notifications, as the live stream last said (`None`: not heard yet).
+    unread: RwSignal<Option<u32>>,
 }
 
 thread_local! {
     static CURRENT: Cell<Option<Session>> = const { Cell::new(None) };
+    /// The stream of unread notifications, open while someone is signed in: it ends with the
+    /// session, here as on the server.
+    static UNREAD: RefCell<Option<Stream>> = const { RefCell::new(None) };
 }
 
 impl Session {
@@ -40,6 +46,7 @@ impl Session {
             warning: RwSignal::new(false),
             idle_end: RwSignal::new(None),
             timed_out: RwSignal::new(false),
+            unread: RwSignal::new(None),
         };
         CURRENT.with(|current| current.set(Some(session)));
         leptos::task::spawn_local(async move {
@@ -78,6 +85,13 @@ impl Session {
         self.warning
     }
 
+    /// The signed-in person's unread notifications, kept by their live stream while they are
+    /// signed in, shown by the bell and followed by the feed (`None` until the stream first
+    /// says).
+    pub fn unread(self) -> RwSignal<Option<u32>> {
+        self.unread
+    }
+
     /// Records a sign-in (or its end, with `None`).
     pub fn set(self, me: Option<Me>) {
         let idle_end = me
@@ -86,7 +100,18 @@ impl Session {
             .map(|seconds| js_sys::Date::now() + f64::from(seconds) * 1000.0);
         self.idle_end.set(idle_end);
         self.warning.set(false);
+        let signed_in = me.is_some();
         self.me.set(me);
+        let unread = self.unread;
+        UNREAD.with(|stream| {
+            let mut stream = stream.borrow_mut();
+            if !signed_in {
+                *stream = None;
+                unread.set(None);
+            } else if stream.is_none() {
+                *stream = open_unread(move |count| unread.set(Some(count)));
+            }
+        });
     }
 
     /// «Продлить сеанс»: any request restarts the server's idle clock.

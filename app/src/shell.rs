@@ -7,7 +7,7 @@ use shared::ui;
 use shared::ui::account::idle;
 
 use crate::components::button::{Button, ButtonKind};
-use crate::components::layout::{FooterLink, PageLayout, SignInLink, SignedInAs};
+use crate::components::layout::{Bell, FooterLink, PageLayout, SignInLink, SignedInAs};
 use crate::components::modal::Modal;
 use crate::lang;
 use crate::page::{self, Page};
@@ -19,6 +19,7 @@ use crate::pages::console::{
     CallRegisteredPage, ConsoleDecisionPage, ConsoleRequestPage, ConsoleWritePage, QueuePage,
     RegisterCallPage, StatisticsPage,
 };
+use crate::pages::notifications::{FeedPage, SettingsPage};
 use crate::pages::requests::{
     CheckPage, DetailsPage, EscalatePage, FilesPage, MyRequestsPage, RatePage, ReplyPage,
     RequestPage, SentPage, TopicPage,
@@ -388,9 +389,24 @@ pub fn StatisticsApp() -> impl IntoView {
     }
 }
 
-/// The frame of every page: header with the sign-in state, footer, and on the pages of
-/// signed-in work the idle warning (elsewhere nothing typed is lost when a session ends, and the
-/// dialog's code would count against those bundles' budget).
+/// The notifications: the feed and «Настройки → Уведомления» (`notifications.html`).
+#[component]
+pub fn NotificationsApp() -> impl IntoView {
+    let location = Location::start(page::NOTIFICATIONS);
+    view! {
+        <Frame idle_warning=true>
+            {move || match location.page() {
+                Some(Page::Notifications { filter }) => EitherOf3::A(view! { <FeedPage filter=filter /> }),
+                Some(Page::NotificationSettings) => EitherOf3::B(view! { <SettingsPage /> }),
+                _ => EitherOf3::C(view! { <NotFoundPage /> }),
+            }}
+        </Frame>
+    }
+}
+
+/// The frame of every page: header with the sign-in state (and the bell for someone signed in),
+/// footer, and on the pages of signed-in work the idle warning (elsewhere nothing typed is lost
+/// when a session ends, and the dialog's code would count against those bundles' budget).
 #[component]
 fn Frame(idle_warning: bool, children: Children) -> impl IntoView {
     let session = Session::start();
@@ -398,6 +414,7 @@ fn Frame(idle_warning: bool, children: Children) -> impl IntoView {
         view! {
             {move || match session.me() {
                 Some(me) => Either::Left(view! {
+                    <Bell href=Page::Notifications { filter: Default::default() }.href() unread=session.unread() />
                     <a class="header__link" href=Page::Account { welcome: false }.href()>
                         {ui::account::home::TITLE.get(lang())}
                     </a>

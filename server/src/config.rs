@@ -31,6 +31,9 @@ pub struct DeliveryConfig {
     pub sms_url: Option<String>,
     /// The SMS gateway's bearer token.
     pub sms_token: Option<String>,
+    /// The portal's address as people open it (`https://support.example.ru`): e-mails link to
+    /// its pages. Without it e-mails carry no links.
+    pub public_url: Option<String>,
 }
 
 /// The sender of e-mail unless `PORTAL_MAIL_FROM` says otherwise.
@@ -40,7 +43,8 @@ impl Config {
     /// The defaults of the README's run command: `127.0.0.1:8080`, `./data`, `./app/dist`,
     /// development mode, messages to the development outbox; each overridable by `PORTAL_ADDR`,
     /// `PORTAL_DATA_DIR`, `PORTAL_DIST_DIR`, `PORTAL_MODE=production`, `PORTAL_SMTP_URL`,
-    /// `PORTAL_MAIL_FROM`, `PORTAL_SMS_URL`, `PORTAL_SMS_TOKEN`.
+    /// `PORTAL_MAIL_FROM`, `PORTAL_SMS_URL`, `PORTAL_SMS_TOKEN`, `PORTAL_PUBLIC_URL` (by default
+    /// `http://` and the address when it is this computer's).
     pub fn from_env() -> Result<Config, String> {
         let addr = std::env::var("PORTAL_ADDR").unwrap_or_else(|_| "127.0.0.1:8080".to_owned());
         Ok(Config {
@@ -64,6 +68,12 @@ impl Config {
                     .unwrap_or_else(|_| DEFAULT_MAIL_FROM.to_owned()),
                 sms_url: std::env::var("PORTAL_SMS_URL").ok(),
                 sms_token: std::env::var("PORTAL_SMS_TOKEN").ok(),
+                public_url: std::env::var("PORTAL_PUBLIC_URL").ok().or_else(|| {
+                    addr.parse::<SocketAddr>()
+                        .ok()
+                        .filter(|parsed| parsed.ip().is_loopback())
+                        .map(|parsed| format!("http://{parsed}"))
+                }),
             },
         })
     }

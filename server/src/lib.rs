@@ -50,6 +50,15 @@ pub struct AppState {
     pub live: Live,
 }
 
+impl AppState {
+    /// After a write that may have put messages in the outbox or notifications in feeds: the
+    /// delivery worker sends at once, and open feeds recount their unread.
+    pub fn notified(&self) {
+        self.delivery.wake();
+        self.live.feeds_changed();
+    }
+}
+
 /// Why the server could not start.
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {

@@ -8,77 +8,18 @@ mod support;
 use reqwest::multipart::{Form, Part};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
-use server::services::staff;
 use server::storage::timestamp;
-use shared::accounts::{NewStaffAccount, Role, STAFF_ACCOUNTS_PATH};
+use shared::accounts::{Role, STAFF_ACCOUNTS_PATH};
 use shared::console::{
     ADMIN_CANNED_REPLIES_PATH, CANNED_REPLIES_PATH, CITIZENS_PATH, CONSOLE_EVENTS_PATH,
     CONSOLE_REQUESTS_PATH, admin_canned_reply_path, console_action_path, console_file_path,
     console_request_path, staff_sections_path,
 };
-use shared::requests::{REQUESTS_PATH, request_path};
+use shared::requests::request_path;
 use shared::statistics::{STATISTICS_CSV_PATH, STATISTICS_PATH};
 use shared::status::{CitizenAction, OperatorAction};
-use support::{Answer, Browser, TestServer, register, sign_in, start};
+use support::{Browser, PDF, TestServer, act, citizen, filed, staff_member, start};
 use time::{Duration, OffsetDateTime};
-
-const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n";
-const PASSWORD: &str = "Operator-Portal-2026!";
-
-/// A staff member of `role` working `sections`, signed in.
-async fn staff_member(server: &TestServer, role: Role, email: &str, sections: &[&str]) -> Browser {
-    let form = NewStaffAccount {
-        role: Some(role),
-        email: email.to_owned(),
-        phone: String::new(),
-    };
-    let now = OffsetDateTime::now_utc();
-    let id = staff::create(&server.state.db, &form, Some(PASSWORD), now)
-        .await
-        .unwrap();
-    let sections: Vec<String> = sections.iter().map(|s| (*s).to_owned()).collect();
-    if role != Role::Administrator {
-        assert!(server.state.db.set_sections(id, &sections).await.unwrap());
-    }
-    let mut browser = server.browser();
-    let answer = sign_in(&mut browser, email, PASSWORD, false).await;
-    assert_eq!(answer.status, StatusCode::OK, "{:?}", answer.body);
-    browser
-}
-
-async fn citizen(server: &TestServer, phone: &str, email: &str) -> Browser {
-    let mut browser = server.browser();
-    register(server, &mut browser, phone, email).await;
-    browser
-}
-
-/// Files a request on `topic` with one PDF; its number.
-async fn filed(browser: &mut Browser, topic: &str, key: &str) -> String {
-    let form = json!({
-        "category": topic,
-        "subject": "Адрес не меняется",
-        "description": "Не получается изменить адрес регистрации в личном кабинете",
-        "phone": "8 912 345-67-89",
-        "email": "anna@example.ru",
-        "reply_channel": "email",
-        "snils": "112-233-445 95",
-        "extra": { "page_url": "https://www.gosuslugi.ru/profile" },
-    });
-    let multipart = Form::new()
-        .text("data", form.to_string())
-        .part("files", Part::bytes(PDF.to_vec()).file_name("справка.pdf"));
-    let created = browser
-        .post_multipart_with_key(REQUESTS_PATH, multipart, key)
-        .await;
-    assert_eq!(created.status, StatusCode::CREATED, "{:?}", created.body);
-    created.body["number"].as_str().unwrap().to_owned()
-}
-
-async fn act(browser: &mut Browser, number: &str, action: OperatorAction, body: Value) -> Answer {
-    browser
-        .post(&console_action_path(number, action), body)
-        .await
-}
 
 async fn seen(browser: &mut Browser, number: &str) -> Value {
     let answer = browser.get(&console_request_path(number)).await;

@@ -1,151 +1,20 @@
 //! Messages out, over real protocols: a test SMTP server and a test SMS gateway started by the
 //! tests themselves; the outbox keeps what a dead server could not take.
 
+mod support;
+
 use std::time::Duration;
 
-use axum::Json;
-use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
-use axum::routing::post;
-use base64::Engine;
+use axum::http::StatusCode;
 use serde_json::{Value, json};
 use server::config::{Config, DeliveryConfig};
 use server::services::delivery::{Delivery, DeliveryError, send_due};
-use server::storage::outbox::{Channel, Outgoing};
+use server::storage::outbox::{Channel, Outgoing, Queued};
+use shared::lang::Lang;
+use support::relays::{GatewayMood, dead_port, sms_gateway, smtp_server};
 use tempfile::TempDir;
 use time::OffsetDateTime;
-use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
-use tokio::sync::mpsc;
-
-/// One mail as the test SMTP server received it.
-#[derive(Debug)]
-struct Mail {
-    mail_from: String,
-    rcpt_to: Vec<String>,
-    data: String,
-}
-
-impl Mail {
-    /// The decoded subject: RFC 2047 encoded words, possibly folded over several lines.
-    fn subject(&self) -> String {
-        let headers = self.data.split("\r\n\r\n").next().unwrap_or_default();
-        let unfolded = headers.replace("\r\n ", " ").replace("\r\n\t", " ");
-        let raw = unfolded
-            .lines()
-            .find_map(|line| line.strip_prefix("Subject: "))
-            .unwrap_or_default();
-        // Whitespace between two encoded words is dropped; next to plain words it stays.
-        let mut subject = String::new();
-        let mut previous_encoded = false;
-        for word in raw.split_whitespace() {
-            let encoded = word
-                .strip_prefix("=?utf-8?b?")
-                .or_else(|| word.strip_prefix("=?UTF-8?B?"))
-                .and_then(|w| w.strip_suffix("?="));
-            let text = match encoded {
-                Some(encoded) => {
-                    let bytes = base64::engine::general_purpose::STANDARD
-                        .decode(encoded)
-                        .unwrap();
-                    String::from_utf8(bytes).unwrap()
-                }
-                None => word.to_owned(),
-            };
-            let joins_encoded_words = previous_encoded && encoded.is_some();
-            if !subject.is_empty() && !joins_encoded_words {
-                subject.push(' ');
-            }
-            subject.push_str(&text);
-            previous_encoded = encoded.is_some();
-        }
-        subject
-    }
-
-    /// The decoded text (base64 after the headers).
-    fn text(&self) -> String {
-        let (_, body) = self.data.split_once("\r\n\r\n").unwrap();
-        let joined: String = body.lines().collect();
-        String::from_utf8(
-            base64::engine::general_purpose::STANDARD
-                .decode(joined.trim())
-                .unwrap(),
-        )
-        .unwrap()
-    }
-}
-
-/// A minimal SMTP server on an ephemeral port that accepts every mail and reports it.
-async fn smtp_server() -> (String, mpsc::UnboundedReceiver<Mail>) {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("smtp://{}", listener.local_addr().unwrap());
-    let (sender, received) = mpsc::unbounded_channel();
-    tokio::spawn(async move {
-        loop {
-            let Ok((stream, _)) = listener.accept().await else {
-                return;
-            };
-            let sender = sender.clone();
-            tokio::spawn(async move {
-                let (read, mut write) = stream.into_split();
-                let mut lines = BufReader::new(read).lines();
-                write.write_all(b"220 test.local ESMTP\r\n").await.unwrap();
-                let mut mail = Mail {
-                    mail_from: String::new(),
-                    rcpt_to: Vec::new(),
-                    data: String::new(),
-                };
-                while let Ok(Some(line)) = lines.next_line().await {
-                    let command = line.to_ascii_uppercase();
-                    let answer: &[u8] =
-                        if command.starts_with("EHLO") || command.starts_with("HELO") {
-                            b"250-test.local\r\n250 8BITMIME\r\n"
-                        } else if command.starts_with("MAIL FROM:") {
-                            mail.mail_from = line[10..].trim().to_owned();
-                            b"250 OK\r\n"
-                        } else if command.starts_with("RCPT TO:") {
-                            mail.rcpt_to.push(line[8..].trim().to_owned());
-                            b"250 OK\r\n"
-                        } else if command == "DATA" {
-                            write.write_all(b"354 go on\r\n").await.unwrap();
-                            while let Ok(Some(data)) = lines.next_line().await {
-                                if data == "." {
-                                    break;
-                                }
-                                mail.data.push_str(&data);
-                                mail.data.push_str("\r\n");
-                            }
-                            let done = std::mem::replace(
-                                &mut mail,
-                                Mail {
-                                    mail_from: String::new(),
-                                    rcpt_to: Vec::new(),
-                                    data: String::new(),
-                                },
-                            );
-                            let _ = sender.send(done);
-                            b"250 queued\r\n"
-                        } else if command == "QUIT" {
-                            let _ = write.write_all(b"221 bye\r\n").await;
-                            return;
-                        } else {
-                            b"250 OK\r\n"
-                        };
-                    write.write_all(answer).await.unwrap();
-                }
-            });
-        }
-    });
-    (url, received)
-}
-
-/// A port where nothing listens.
-async fn dead_port() -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("smtp://{}", listener.local_addr().unwrap());
-    drop(listener);
-    url
-}
 
 fn smtp_config(url: &str) -> DeliveryConfig {
     DeliveryConfig {
@@ -212,7 +81,7 @@ async fn the_feedback_receipt_goes_out_through_a_real_smtp_conversation() {
 
 #[tokio::test]
 async fn a_dead_smtp_server_delays_the_receipt_and_loses_nothing() {
-    let (base, state, _data) = portal(smtp_config(&dead_port().await), false).await;
+    let (base, state, _data) = portal(smtp_config(&dead_port().await.0), false).await;
     let created = send_feedback(&base).await;
     let number = created["number"].as_str().unwrap().to_owned();
     // The worker tries at once and fails; the message stays, with the reason and a later retry.
@@ -262,65 +131,47 @@ async fn a_dead_smtp_server_delays_the_receipt_and_loses_nothing() {
     assert_eq!(sent.0.as_deref(), Some("smtp"));
 }
 
-/// A test SMS gateway: records each request's authorization and body.
-async fn sms_gateway(status: StatusCode) -> (String, mpsc::UnboundedReceiver<(String, Value)>) {
-    let (sender, received) = mpsc::unbounded_channel();
-    let app = axum::Router::new()
-        .route(
-            "/send",
-            post(
-                move |State(sender): State<mpsc::UnboundedSender<(String, Value)>>,
-                      headers: HeaderMap,
-                      Json(body): Json<Value>| async move {
-                    let auth = headers
-                        .get("authorization")
-                        .and_then(|v| v.to_str().ok())
-                        .unwrap_or_default()
-                        .to_owned();
-                    let _ = sender.send((auth, body));
-                    status
-                },
-            ),
-        )
-        .with_state(sender);
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}/send", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    (url, received)
-}
-
-fn code_by_sms() -> Outgoing {
-    Outgoing {
-        channel: Channel::Sms,
-        recipient: "+79123456789".to_owned(),
-        subject: String::new(),
-        body: "Код подтверждения: 482915".to_owned(),
+fn code_by_sms() -> Queued {
+    Queued {
+        id: 7,
+        message: Outgoing {
+            channel: Channel::Sms,
+            recipient: "+79123456789".to_owned(),
+            subject: String::new(),
+            body: "Код подтверждения: 482915".to_owned(),
+        },
+        attempts: 0,
+        lang: Lang::Ru,
+        link: None,
+        dedup_key: "3f1c0a9e".to_owned(),
+        notification: false,
     }
 }
 
 #[tokio::test]
-async fn text_messages_go_to_the_gateway_with_its_token() {
-    let (url, mut requests) = sms_gateway(StatusCode::OK).await;
+async fn text_messages_go_to_the_gateway_with_its_token_and_a_key_against_copies() {
+    let mut gateway = sms_gateway(GatewayMood::Answer(StatusCode::OK)).await;
     let config = DeliveryConfig {
-        sms_url: Some(url),
+        sms_url: Some(gateway.url.clone()),
         sms_token: Some("gateway-secret".to_owned()),
         ..Default::default()
     };
     let delivery = Delivery::new(&config, false).unwrap();
     assert_eq!(delivery.send(&code_by_sms()).await.unwrap(), "sms-gateway");
-    let (auth, body) = requests.recv().await.unwrap();
-    assert_eq!(auth, "Bearer gateway-secret");
+    let texted = gateway.requests.recv().await.unwrap();
+    assert_eq!(texted.authorization, "Bearer gateway-secret");
+    assert_eq!(texted.key, "3f1c0a9e");
     assert_eq!(
-        body,
-        json!({ "to": "+79123456789", "text": "Код подтверждения: 482915" })
+        texted.body,
+        json!({ "id": "3f1c0a9e", "to": "+79123456789", "text": "Код подтверждения: 482915" })
     );
 }
 
 #[tokio::test]
 async fn a_gateway_refusal_is_a_failure_to_retry() {
-    let (url, _requests) = sms_gateway(StatusCode::SERVICE_UNAVAILABLE).await;
+    let gateway = sms_gateway(GatewayMood::Answer(StatusCode::SERVICE_UNAVAILABLE)).await;
     let config = DeliveryConfig {
-        sms_url: Some(url),
+        sms_url: Some(gateway.url.clone()),
         sms_token: Some("gateway-secret".to_owned()),
         ..Default::default()
     };
@@ -376,9 +227,9 @@ async fn production_refuses_the_development_outbox() {
     ));
     // With both configured it starts, and has no outbox page.
     let (smtp, _mails) = smtp_server().await;
-    let (sms, _requests) = sms_gateway(StatusCode::OK).await;
+    let gateway = sms_gateway(GatewayMood::Answer(StatusCode::OK)).await;
     let delivery = DeliveryConfig {
-        sms_url: Some(sms),
+        sms_url: Some(gateway.url.clone()),
         sms_token: Some("gateway-secret".to_owned()),
         ..smtp_config(&smtp)
     };

@@ -83,6 +83,14 @@ pub const BUNDLES: &[(&str, &[&str])] = &[
         &["/account/requests/rate", "/account/requests/escalate"],
     ),
     ("requests-app", &["/account/requests"]),
+    // Before the account's other pages, whose prefix covers the settings.
+    (
+        "notifications-app",
+        &[
+            crate::notifications::FEED_PAGE,
+            crate::notifications::SETTINGS_PAGE,
+        ],
+    ),
     ("account-app", &["/account"]),
 ];
 

@@ -21,6 +21,19 @@ pub const MULTIPART_FILES: &str = "files";
 /// Field name under which file problems are reported.
 pub const FILES_FIELD: &str = "files";
 
+/// `value` percent-encoded for an address's query: every byte but the unreserved ones of RFC 3986.
+pub fn encode_component(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                char::from(b).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
 /// A created request: `201` with its number and when the answer is due.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Created {

@@ -219,6 +219,9 @@ pub struct OperatorRequest {
     pub notes: Vec<InternalNote>,
     /// What this operator may do now.
     pub actions: Vec<OperatorAction>,
+    /// The notifications the requester was sent about it, newest first, with their delivery.
+    #[serde(default)]
+    pub notifications: Vec<crate::notifications::SentNotification>,
 }
 
 /// A canned reply, to insert and edit before sending.

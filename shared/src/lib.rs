@@ -20,6 +20,7 @@ pub mod identity;
 pub mod lang;
 pub mod messages;
 pub mod notices;
+pub mod notifications;
 pub mod numbers;
 pub mod person;
 pub mod requests;

@@ -1,6 +1,9 @@
 //! The words of the messages the portal sends by e-mail and SMS.
 
+use serde::{Deserialize, Serialize};
+
 use crate::lang::{Lang, Message, Text};
+use crate::notifications::Kind;
 
 /// A message's subject and text in one language.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -174,7 +177,8 @@ pub fn contact_claimed(lang: Lang) -> Notice {
 }
 
 /// A credential of the account changed; the owner is told of every change (SECURITY.md).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum CredentialChange {
     /// The password was changed from the security page.
     Password,
@@ -281,6 +285,182 @@ pub fn operator_wrote(number: &str, text: &str, lang: Lang) -> Notice {
         lang,
     )
 }
+
+/// What a notification says beyond its kind: kept with it, so that the feed can word it again in
+/// the reader's language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Details {
+    /// The request's number.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub number: String,
+    /// When the answer is due (registered, extended): `03.12.2026`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub due: String,
+    /// The reason of a refusal or an extension.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reason: String,
+    /// Which browser signed in, and when: `Chrome, Linux, 30.11.2026, 12:40`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub device: String,
+    /// Which credential changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub change: Option<CredentialChange>,
+}
+
+/// A notification's headline and text: the feed's item and the e-mail's subject and text.
+pub fn notification(kind: Kind, details: &Details, lang: Lang) -> Notice {
+    let n = &details.number;
+    let (subject, body) = match kind {
+        Kind::Registered => (
+            Message {
+                ru: format!("Обращение {n} зарегистрировано"),
+                en: format!("Request {n} registered"),
+            },
+            Message {
+                ru: format!("Ответ будет дан не позднее {}.", details.due),
+                en: format!("You will get an answer by {}.", details.due),
+            },
+        ),
+        Kind::Taken => (
+            Message {
+                ru: format!("Обращение {n} взято в работу"),
+                en: format!("Request {n} taken into work"),
+            },
+            Message::from(Text {
+                ru: "Оператор начал работу над вашим обращением.",
+                en: "An operator has started work on your request.",
+            }),
+        ),
+        Kind::DocumentsRequested => (
+            Message {
+                ru: format!("По обращению {n} запрошены документы"),
+                en: format!("Documents requested for request {n}"),
+            },
+            Message::from(Text {
+                ru: "Оператор просит прислать документы или сведения. Пока вы их не пришлёте, \
+                     срок ответа остановлен. Откройте обращение, чтобы прочитать запрос и ответить.",
+                en: "An operator asks for documents or details. The deadline is stopped until \
+                     you send them. Open the request to read what is asked and reply.",
+            }),
+        ),
+        Kind::OperatorReplied => (
+            Message {
+                ru: format!("Ответ оператора по обращению {n}"),
+                en: format!("An operator replied about request {n}"),
+            },
+            Message::from(Text {
+                ru: "Оператор написал вам. Откройте обращение, чтобы прочитать сообщение.",
+                en: "An operator wrote to you. Open the request to read the message.",
+            }),
+        ),
+        Kind::DeadlineExtended => (
+            Message {
+                ru: format!("Срок по обращению {n} продлён"),
+                en: format!("The deadline of request {n} is extended"),
+            },
+            Message {
+                ru: format!(
+                    "Новый срок ответа — {}. Причина: {}",
+                    details.due, details.reason
+                ),
+                en: format!(
+                    "The answer is now due by {}. Reason: {}",
+                    details.due, details.reason
+                ),
+            },
+        ),
+        Kind::Resolved => (
+            Message {
+                ru: format!("Дан ответ по обращению {n}"),
+                en: format!("Request {n} is answered"),
+            },
+            Message::from(Text {
+                ru: "Откройте обращение, чтобы прочитать ответ и оценить его.",
+                en: "Open the request to read the answer and rate it.",
+            }),
+        ),
+        Kind::Rejected => (
+            Message {
+                ru: format!("Отказ по обращению {n}"),
+                en: format!("Request {n} is rejected"),
+            },
+            Message {
+                ru: format!(
+                    "Причина: {}\n\nОткройте обращение, чтобы узнать, что исправить.",
+                    details.reason
+                ),
+                en: format!(
+                    "Reason: {}\n\nOpen the request to see what to correct.",
+                    details.reason
+                ),
+            },
+        ),
+        Kind::Escalated => (
+            Message {
+                ru: format!("Обращение {n} передано старшему оператору"),
+                en: format!("Request {n} passed to a senior operator"),
+            },
+            Message::from(Text {
+                ru: "Старший оператор рассмотрит обращение и ответит вам.",
+                en: "A senior operator will look into the request and answer you.",
+            }),
+        ),
+        Kind::SignedIn => (
+            Message::from(Kind::SignedIn.name()),
+            Message {
+                ru: format!(
+                    "Выполнен вход в вашу учётную запись: {}. Если это были не вы, смените \
+                     пароль и завершите все сеансы на странице «Безопасность».",
+                    details.device
+                ),
+                en: format!(
+                    "Somebody signed in to your account: {}. If it was not you, change your \
+                     password and end all sessions on the «Security» page.",
+                    details.device
+                ),
+            },
+        ),
+        Kind::CredentialsChanged => {
+            let notice =
+                credential_changed(details.change.unwrap_or(CredentialChange::Password), lang);
+            return notice;
+        }
+    };
+    Notice::pick(subject, body, lang)
+}
+
+/// A notification as a text message: its headline, and where to read more.
+pub fn text_message(kind: Kind, details: &Details, lang: Lang) -> String {
+    let headline = notification(kind, details, lang).subject;
+    match lang {
+        Lang::Ru => format!("{headline}. Подробности на портале Госуслуг."),
+        Lang::En => format!("{headline}. Details on the Gosuslugi portal."),
+    }
+}
+
+/// How e-mails open.
+pub const GREETING: Text = Text {
+    ru: "Здравствуйте!",
+    en: "Hello,",
+};
+
+/// How e-mails are signed.
+pub const SIGNATURE: Text = Text {
+    ru: "Поддержка Госуслуг",
+    en: "Gosuslugi support",
+};
+
+/// The link to the request an e-mail is about.
+pub const OPEN_REQUEST: Text = Text {
+    ru: "Открыть обращение",
+    en: "Open the request",
+};
+
+/// The last line of an e-mail: where to choose what to receive.
+pub const CHANGE_SETTINGS: Text = Text {
+    ru: "Какие уведомления получать, можно выбрать в разделе «Настройки → Уведомления»",
+    en: "Choose which notifications you get in «Settings → Notifications»",
+};
 
 #[cfg(test)]
 mod tests {

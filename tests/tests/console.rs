@@ -8,8 +8,8 @@ mod support;
 
 use shared::forms::canned_reply::CannedReplyForm;
 use support::{
-    Portal, choose_files, click, click_button, send_form, shown_request_number, signed_in_demo,
-    type_into, wait_for, wait_for_heading, wait_for_text,
+    Portal, choose_files, click, click_button, file_request, send_form, signed_in_demo, type_into,
+    wait_for, wait_for_heading, wait_for_text,
 };
 
 #[tokio::test]
@@ -38,30 +38,12 @@ async fn an_operator_works_a_citizens_request_from_arrival_to_rating() {
     portal.assert_accessible(&operator, "console: queue").await;
 
     // The citizen files a request through its steps.
-    click(&citizen, "main a[href='/account/requests/new']").await;
-    wait_for(&citizen, "#category_search").await;
-    click(
+    let number = file_request(
         &citizen,
-        "input[name='category'][value='cabinet.personal_data']",
-    )
-    .await;
-    send_form(&citizen).await;
-    wait_for(&citizen, "#subject").await;
-    type_into(&citizen, "subject", "Не меняется адрес регистрации").await;
-    type_into(
-        &citizen,
-        "description",
+        "Не меняется адрес регистрации",
         "После сохранения нового адреса в разделе «Мои данные» снова показывается старый",
     )
     .await;
-    type_into(&citizen, "snils", "112-233-445 95").await;
-    send_form(&citizen).await;
-    wait_for(&citizen, "#files").await;
-    send_form(&citizen).await;
-    wait_for_heading(&citizen, "Проверьте обращение").await;
-    click(&citizen, "main button").await;
-    wait_for_heading(&citizen, "Обращение зарегистрировано").await;
-    let number = shown_request_number(&citizen).await;
 
     // It arrives in the operator's queue without a reload.
     wait_for_text(&operator, &number).await;

@@ -379,6 +379,11 @@ async fn each_bundle_is_served_for_its_own_pages() {
         ("/staff/statistics", "/statistics-app/statistics-"),
         ("/admin/canned-replies", "/canned-app/canned-"),
         ("/admin/staff/sections", "/sections-app/sections-"),
+        ("/notifications", "/notifications-app/notifications-"),
+        (
+            "/account/notifications",
+            "/notifications-app/notifications-",
+        ),
     ] {
         let html = page(path).await.text().await.unwrap();
         assert!(html.contains(script), "{path}: {html}");

@@ -5,6 +5,7 @@ pub mod console;
 mod feedback;
 mod home;
 mod not_found;
+pub mod notifications;
 pub mod requests;
 pub mod staff;
 

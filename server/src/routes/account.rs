@@ -69,7 +69,7 @@ pub async fn change_password(
             now,
         )
         .await?;
-    state.delivery.wake();
+    state.notified();
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -106,7 +106,7 @@ pub async fn set_second_factor(
         .db
         .set_second_factor(&signed_in.account, choice.second_factor, now)
         .await?;
-    state.delivery.wake();
+    state.notified();
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -159,7 +159,7 @@ pub async fn confirm_totp(
         .db
         .enable_totp(&signed_in.account, &secret, step, &hashes, now)
         .await?;
-    state.delivery.wake();
+    state.notified();
     Ok(Json(RecoveryCodes {
         codes: recovery
             .iter()

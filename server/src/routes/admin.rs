@@ -33,7 +33,7 @@ pub async fn create_staff_account(
     Body(form): Body<NewStaffAccount>,
 ) -> Result<StatusCode, ApiError> {
     staff::create(&state.db, &form, None, OffsetDateTime::now_utc()).await?;
-    state.delivery.wake();
+    state.notified();
     Ok(StatusCode::CREATED)
 }
 

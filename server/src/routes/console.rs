@@ -37,7 +37,7 @@ use super::requests::{Claimed, Filer, claim_key, idempotency_key, run_holding_ke
 use crate::AppState;
 use crate::error::{ApiError, invalid};
 use crate::services::live;
-use crate::services::sessions::{Operator, Supervisor, still_alive, token_hash};
+use crate::services::sessions::{Operator, Supervisor, session_holds, token_hash};
 use crate::services::statistics;
 use crate::services::uploads::{self, Received};
 use crate::storage::console::OperatorAct;
@@ -109,6 +109,7 @@ async fn operate(
     {
         Ok(sections) => {
             state.live.announce(number, sections);
+            state.notified();
             Ok(StatusCode::NO_CONTENT)
         }
         Err(Acted::NotFound) => Err(ApiError::Fault(Fault::NotFound)),
@@ -421,13 +422,7 @@ pub async fn events(
                         Err(tokio::sync::broadcast::error::RecvError::Closed) => return None,
                     },
                     _ = check.tick() => {
-                        let alive = match state.db.session_by_token(&session).await {
-                            Ok(Some(stored)) => {
-                                still_alive(&stored, OffsetDateTime::now_utc()).is_ok()
-                            }
-                            _ => false,
-                        };
-                        if !alive {
+                        if !session_holds(&state.db, &session).await {
                             return None;
                         }
                         match state.db.sections_of(operator_id).await {

@@ -69,7 +69,7 @@ pub async fn create(
     {
         Ok(number) => {
             tracing::info!(%number, files = files.len(), "feedback registered");
-            state.delivery.wake();
+            state.notified();
             Ok((StatusCode::CREATED, Json(Created { number, due })))
         }
         Err(error) => {

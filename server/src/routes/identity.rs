@@ -175,6 +175,6 @@ pub async fn decide(
         });
     }
     tracing::info!(account = person.id, operator = operator.account.id, verdict = ?decision.verdict, "identity decided");
-    state.delivery.wake();
+    state.notified();
     Ok(StatusCode::NO_CONTENT)
 }

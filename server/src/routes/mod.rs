@@ -8,6 +8,7 @@ pub mod dev;
 mod extract;
 pub mod feedback;
 pub mod identity;
+pub mod notifications;
 pub mod profile;
 pub mod recovery;
 pub mod registration;
@@ -31,6 +32,9 @@ use shared::console::{
     CONSOLE_REQUESTS_PATH,
 };
 use shared::identity::{IDENTITY_PATH, IDENTITY_QUEUE_PATH};
+use shared::notifications::{
+    NOTIFICATION_EVENTS_PATH, NOTIFICATION_SETTINGS_PATH, NOTIFICATIONS_PATH, READ_ALL_PATH,
+};
 use shared::requests::REQUESTS_PATH;
 use shared::statistics::{STATISTICS_CSV_PATH, STATISTICS_PATH};
 use shared::status::OperatorAction;
@@ -135,6 +139,21 @@ pub fn api() -> Router<AppState> {
         .route(
             &format!("{ADMIN_CANNED_REPLIES_PATH}/{{id}}"),
             put(admin::update_canned_reply).delete(admin::delete_canned_reply),
+        )
+        .route(NOTIFICATIONS_PATH, get(notifications::feed))
+        .route(READ_ALL_PATH, post(notifications::mark_all_read))
+        .route(NOTIFICATION_EVENTS_PATH, get(notifications::events))
+        .route(
+            &format!("{NOTIFICATIONS_PATH}/{{id}}"),
+            delete(notifications::delete),
+        )
+        .route(
+            &format!("{NOTIFICATIONS_PATH}/{{id}}/read"),
+            post(notifications::mark_read),
+        )
+        .route(
+            NOTIFICATION_SETTINGS_PATH,
+            get(notifications::settings).put(notifications::save_settings),
         )
         .merge(console())
         .route("/api/{*rest}", any(api_not_found))

@@ -182,6 +182,6 @@ pub async fn confirm_contact_change(
         Err(CreateError::Database(error)) => return Err(error.into()),
     }
     state.db.end_challenge(challenge.id).await?;
-    state.delivery.wake();
+    state.notified();
     Ok(StatusCode::NO_CONTENT)
 }

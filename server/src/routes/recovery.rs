@@ -81,7 +81,7 @@ pub async fn start(
             .db
             .issue_code(CodePurpose::Recovery, &target, channel, account.lang(), now)
             .await?;
-        state.delivery.wake();
+        state.notified();
     }
     Ok((StatusCode::ACCEPTED, Json(Started { token })))
 }
@@ -201,6 +201,6 @@ pub async fn password(
         )
         .await?;
     state.db.end_challenge(challenge.id).await?;
-    state.delivery.wake();
+    state.notified();
     Ok(StatusCode::NO_CONTENT)
 }

@@ -93,7 +93,7 @@ pub async fn start(
     .await?;
     send_code(&state, &pending, CodeChannel::Phone, lang, now).await?;
     send_code(&state, &pending, CodeChannel::Email, lang, now).await?;
-    state.delivery.wake();
+    state.notified();
     Ok((StatusCode::ACCEPTED, Json(Started { token })))
 }
 
@@ -144,7 +144,7 @@ pub async fn resend(
     };
     state.limits.hit(Action::Codes, target)?;
     send_code(&state, &pending, request.channel, lang, now).await?;
-    state.delivery.wake();
+    state.notified();
     Ok(StatusCode::ACCEPTED)
 }
 

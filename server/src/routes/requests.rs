@@ -270,7 +270,7 @@ pub(super) async fn store_request(
     {
         Ok(Some(number)) => {
             tracing::info!(%number, files = files.len(), "request registered");
-            state.delivery.wake();
+            state.notified();
             state.live.announce(&number, vec![section.code.to_owned()]);
             Ok(Created { number, due })
         }
@@ -423,6 +423,7 @@ async fn add_reply(
     match stored {
         Ok(Acted::Done) => {
             state.live.request_changed(&state.db, number).await;
+            state.notified();
             Ok(())
         }
         refused => {
@@ -456,6 +457,7 @@ async fn act(
     {
         Acted::Done => {
             state.live.request_changed(&state.db, number).await;
+            state.notified();
             Ok(StatusCode::NO_CONTENT)
         }
         refused => Err(refusal(refused)),

@@ -149,7 +149,7 @@ pub async fn send_code_or_notice(
             .issue_code(purpose, target, channel, lang, now)
             .await?;
     }
-    state.delivery.wake();
+    state.notified();
     Ok(())
 }
 
@@ -172,7 +172,7 @@ pub async fn send_second_factor_code(
                 now,
             )
             .await?;
-        state.delivery.wake();
+        state.notified();
     }
     Ok(())
 }

@@ -1,25 +1,32 @@
 //! Sending the outbox: e-mail through SMTP, text messages through an HTTP SMS gateway, and — when
 //! neither is configured, outside production — a development outbox that only writes the message
 //! to the log (and the `/dev/outbox` page reads the outbox table). A worker sends what is due and
-//! retries what failed with growing pauses, so a dead gateway delays messages and loses none.
+//! retries what failed with growing pauses, so a dead gateway delays messages and loses none;
+//! after [`MAX_ATTEMPTS`] tries, or at once when the message can never leave (a bad address), a
+//! message is a dead letter. Every try is recorded before the message leaves; a message is marked
+//! sent only after it left, so a crash in between sends it again after the restart — with the
+//! same Message-ID or SMS idempotency key, which lets the receiving side drop the second copy.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use lettre::message::header::{ContentTransferEncoding, ContentType};
-use lettre::message::{Body, Mailbox};
+use lettre::message::{Body, Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use time::OffsetDateTime;
 use tokio::sync::Notify;
 
 use crate::config::DeliveryConfig;
+use crate::services::mail;
 use crate::storage::Db;
-use crate::storage::outbox::{Channel, Outgoing};
+use crate::storage::outbox::{Channel, Outcome, Queued};
 
 /// How often the worker looks for messages whose retry is due, when nothing wakes it.
 const POLL: Duration = Duration::from_secs(5);
 /// The longest pause between two tries of one message.
 const LONGEST_PAUSE: Duration = Duration::from_secs(3600);
+/// Tries before a message is given up on: with the pauses of [`pause_after`], about ten hours.
+pub const MAX_ATTEMPTS: u32 = 15;
 
 /// Why a message did not leave.
 #[derive(Debug, thiserror::Error)]
@@ -36,6 +43,13 @@ pub enum DeliveryError {
     /// The channel has no adapter and the development outbox is refused (production).
     #[error("no {0} delivery is configured")]
     NotConfigured(&'static str),
+}
+
+impl DeliveryError {
+    /// Whether another try could succeed: a message that cannot be built never will.
+    pub fn is_permanent(&self) -> bool {
+        matches!(self, DeliveryError::Message(_))
+    }
 }
 
 /// The SMTP adapter.
@@ -55,6 +69,7 @@ struct SmsGateway {
 pub struct Delivery {
     smtp: Option<Smtp>,
     sms: Option<SmsGateway>,
+    public_url: Option<String>,
     production: bool,
     wake: Notify,
 }
@@ -97,6 +112,7 @@ impl Delivery {
         Ok(Delivery {
             smtp,
             sms,
+            public_url: config.public_url.clone(),
             production,
             wake: Notify::new(),
         })
@@ -113,27 +129,31 @@ impl Delivery {
     }
 
     /// Sends one message; answers how it left.
-    pub async fn send(&self, message: &Outgoing) -> Result<&'static str, DeliveryError> {
-        match message.channel {
+    pub async fn send(&self, queued: &Queued) -> Result<&'static str, DeliveryError> {
+        match queued.message.channel {
             Channel::Email => match &self.smtp {
-                Some(smtp) => smtp.send(message).await.map(|()| "smtp"),
-                None => self.to_dev_outbox(message, "e-mail"),
+                Some(smtp) => smtp
+                    .send(queued, self.public_url.as_deref())
+                    .await
+                    .map(|()| "smtp"),
+                None => self.to_dev_outbox(queued, "e-mail"),
             },
             Channel::Sms => match &self.sms {
-                Some(gateway) => gateway.send(message).await.map(|()| "sms-gateway"),
-                None => self.to_dev_outbox(message, "SMS"),
+                Some(gateway) => gateway.send(queued).await.map(|()| "sms-gateway"),
+                None => self.to_dev_outbox(queued, "SMS"),
             },
         }
     }
 
     fn to_dev_outbox(
         &self,
-        message: &Outgoing,
+        queued: &Queued,
         channel: &'static str,
     ) -> Result<&'static str, DeliveryError> {
         if self.production {
             return Err(DeliveryError::NotConfigured(channel));
         }
+        let message = &queued.message;
         tracing::info!(
             to = %message.recipient,
             subject = %message.subject,
@@ -144,21 +164,33 @@ impl Delivery {
     }
 }
 
+/// A part of an e-mail in base64, which keeps Cyrillic text intact through any relay.
+fn base64_part(content_type: ContentType, text: String) -> Result<SinglePart, DeliveryError> {
+    let body = Body::new_with_encoding(text, ContentTransferEncoding::Base64)
+        .map_err(|_| DeliveryError::Message("the text cannot be encoded".to_owned()))?;
+    Ok(SinglePart::builder().header(content_type).body(body))
+}
+
 impl Smtp {
-    async fn send(&self, message: &Outgoing) -> Result<(), DeliveryError> {
+    async fn send(&self, queued: &Queued, public_url: Option<&str>) -> Result<(), DeliveryError> {
+        let message = &queued.message;
         let to: Mailbox = message
             .recipient
             .parse()
             .map_err(|e| DeliveryError::Message(format!("{e}")))?;
-        // Base64 keeps Cyrillic text intact through any relay.
-        let body = Body::new_with_encoding(message.body.clone(), ContentTransferEncoding::Base64)
-            .map_err(|_| DeliveryError::Message("the text cannot be encoded".to_owned()))?;
+        let composed = mail::compose(queued, public_url);
+        // The same Message-ID on every try: a second copy after a crash is recognisably the same.
+        let message_id = format!("<{}@{}>", queued.dedup_key, self.from.email.domain());
         let email = Message::builder()
             .from(self.from.clone())
             .to(to)
             .subject(message.subject.clone())
-            .header(ContentType::TEXT_PLAIN)
-            .body(body)
+            .message_id(Some(message_id))
+            .multipart(
+                MultiPart::alternative()
+                    .singlepart(base64_part(ContentType::TEXT_PLAIN, composed.text)?)
+                    .singlepart(base64_part(ContentType::TEXT_HTML, composed.html)?),
+            )
             .map_err(|e| DeliveryError::Message(e.to_string()))?;
         self.transport
             .send(email)
@@ -168,13 +200,22 @@ impl Smtp {
     }
 }
 
+/// The header that lets the SMS gateway drop a second copy of a message.
+pub const SMS_IDEMPOTENCY_HEADER: &str = "Idempotency-Key";
+
 impl SmsGateway {
-    async fn send(&self, message: &Outgoing) -> Result<(), DeliveryError> {
+    async fn send(&self, queued: &Queued) -> Result<(), DeliveryError> {
+        let message = &queued.message;
         let answer = self
             .client
             .post(&self.url)
             .bearer_auth(&self.token)
-            .json(&serde_json::json!({ "to": message.recipient, "text": message.body }))
+            .header(SMS_IDEMPOTENCY_HEADER, &queued.dedup_key)
+            .json(&serde_json::json!({
+                "id": queued.dedup_key,
+                "to": message.recipient,
+                "text": message.body,
+            }))
             .send()
             .await
             .map_err(|e| DeliveryError::Gateway(e.to_string()))?;
@@ -203,26 +244,60 @@ pub async fn send_due(
 ) -> Result<usize, sqlx::Error> {
     let mut sent = 0;
     for queued in db.due_messages(now, 50).await? {
-        match delivery.send(&queued.message).await {
+        let attempt = db
+            .start_attempt(queued.id, OffsetDateTime::now_utc())
+            .await?;
+        let outcome = delivery.send(&queued).await;
+        let finished = OffsetDateTime::now_utc();
+        match outcome {
             Ok(via) => {
-                db.mark_sent(queued.id, via, OffsetDateTime::now_utc())
+                db.finish_attempt(queued.id, attempt, Outcome::Sent(via), finished)
                     .await?;
                 sent += 1;
             }
             Err(error) => {
-                let retry_at = now + pause_after(queued.attempts);
-                tracing::warn!(id = queued.id, %error, %retry_at, "message not sent; will retry");
-                db.mark_failed(queued.id, &error.to_string(), retry_at)
-                    .await?;
+                let tries = queued.attempts.saturating_add(1);
+                let retry_at = (!error.is_permanent() && tries < MAX_ATTEMPTS)
+                    .then(|| now + pause_after(queued.attempts));
+                match retry_at {
+                    Some(retry_at) => {
+                        tracing::warn!(id = queued.id, %error, %retry_at, "message not sent; will retry");
+                    }
+                    None => {
+                        tracing::error!(id = queued.id, %error, tries, "message given up: a dead letter");
+                    }
+                }
+                let error = error.to_string();
+                db.finish_attempt(
+                    queued.id,
+                    attempt,
+                    Outcome::Failed(&error, retry_at),
+                    finished,
+                )
+                .await?;
             }
         }
     }
     Ok(sent)
 }
 
-/// The worker: sends what is due whenever woken, and every few seconds for retries.
+/// The worker: closes the tries a stopped server left open (their messages are due again), then
+/// sends what is due whenever woken, and every few seconds for retries.
 pub fn spawn_worker(db: Db, delivery: Arc<Delivery>) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
+        match db
+            .close_interrupted_attempts(OffsetDateTime::now_utc())
+            .await
+        {
+            Ok(0) => {}
+            Ok(interrupted) => {
+                tracing::warn!(
+                    interrupted,
+                    "tries cut short by a stop; their messages go again"
+                );
+            }
+            Err(error) => tracing::error!(%error, "outbox unreadable"),
+        }
         loop {
             if let Err(error) = send_due(&db, &delivery, OffsetDateTime::now_utc()).await {
                 tracing::error!(%error, "outbox unreadable");

@@ -1,8 +1,10 @@
 //! Live updates of the operator console (issue 6): whenever a request arrives or changes, the
 //! operators of its section hear of it through the server-sent events of
-//! `shared::console::CONSOLE_EVENTS_PATH`, and their queue refreshes without a reload.
+//! `shared::console::CONSOLE_EVENTS_PATH`, and their queue refreshes without a reload. Feeds
+//! (issue 7) hear that notifications may have been written or marked
+//! (`shared::notifications::NOTIFICATION_EVENTS_PATH`): each stream then counts its own unread.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use tokio::sync::{broadcast, watch};
 
@@ -40,16 +42,20 @@ pub async fn stopped() {
     let _ = receiver.wait_for(|stopping| *stopping).await;
 }
 
-/// The channel every console listens on.
+/// The channels every console and every feed listen on.
 #[derive(Debug, Clone)]
 pub struct Live {
     sender: broadcast::Sender<Change>,
+    /// Counts the moments notifications may have changed; a watch, so a busy moment wakes each
+    /// feed once, not once per change.
+    feeds: Arc<watch::Sender<u64>>,
 }
 
 impl Default for Live {
     fn default() -> Live {
         Live {
             sender: broadcast::channel(BACKLOG).0,
+            feeds: Arc::new(watch::channel(0).0),
         }
     }
 }
@@ -62,6 +68,17 @@ impl Live {
             number: number.to_owned(),
             sections,
         });
+    }
+
+    /// Tells every feed that notifications may have been written, read or deleted.
+    pub fn feeds_changed(&self) {
+        self.feeds
+            .send_modify(|generation| *generation = generation.wrapping_add(1));
+    }
+
+    /// A new feed listener, woken after each [`Live::feeds_changed`].
+    pub fn watch_feeds(&self) -> watch::Receiver<u64> {
+        self.feeds.subscribe()
     }
 
     /// Tells every listener that `number` changed, looking its section up.

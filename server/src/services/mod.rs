@@ -5,6 +5,7 @@ pub mod codes;
 pub mod delivery;
 pub mod limits;
 pub mod live;
+pub mod mail;
 pub mod passwords;
 pub mod sessions;
 pub mod staff;

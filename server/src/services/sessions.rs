@@ -16,14 +16,15 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use shared::accounts::{ABSOLUTE_HOURS, IDLE_MINUTES, Me, REMEMBER_DAYS, Role};
 use shared::api::Fault;
+use shared::dates::format_date_time;
 use shared::forms::profile::Profile;
 use time::{Duration, OffsetDateTime};
 
 use crate::AppState;
 use crate::error::ApiError;
 use crate::storage::accounts::Account;
-use crate::storage::parse_timestamp;
 use crate::storage::sessions::{NewSession, StoredSession};
+use crate::storage::{Db, parse_timestamp};
 
 /// The cookie's name behind TLS.
 pub const SECURE_COOKIE: &str = "__Host-session";
@@ -121,6 +122,15 @@ pub enum Ended {
     Expired,
 }
 
+/// Whether the session whose token hashes to `token_hash` still holds now: what a live stream
+/// asks now and then, without counting as activity. A database fault ends the stream too.
+pub async fn session_holds(db: &Db, token_hash: &str) -> bool {
+    match db.session_by_token(token_hash).await {
+        Ok(Some(stored)) => still_alive(&stored, OffsetDateTime::now_utc()).is_ok(),
+        _ => false,
+    }
+}
+
 /// Whether `session` is still alive at `now`; if so, how long it may stay idle (`None` for
 /// «Запомнить меня», which has no idle limit).
 pub fn still_alive(
@@ -170,23 +180,32 @@ pub async fn start(
     now: OffsetDateTime,
 ) -> Result<(HeaderValue, Me), ApiError> {
     let token = new_token().map_err(|_| ApiError::Fault(Fault::Internal))?;
+    let user_agent: String = headers
+        .get(header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .chars()
+        .take(512)
+        .collect();
+    let (device, browser) = describe_user_agent(&user_agent);
+    let described = [browser.as_str(), device.as_str(), &format_date_time(now)]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
     let session = NewSession {
         account_id: account.id,
         remember,
         expires_at: absolute_end(now, remember),
-        user_agent: headers
-            .get(header::USER_AGENT)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-            .chars()
-            .take(512)
-            .collect(),
+        user_agent,
         ip: ip.to_owned(),
+        described,
     };
     state
         .db
         .create_session(&token_hash(&token), &session, now)
         .await?;
+    state.notified();
     let idle_left = (!remember).then(|| Duration::minutes(IDLE_MINUTES));
     Ok((
         state.cookies.set(&token, remember),

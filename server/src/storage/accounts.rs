@@ -5,12 +5,13 @@ use shared::accounts::{Role, SecondFactor, StaffMember};
 use shared::forms::profile::Profile;
 use shared::identifiers::Login;
 use shared::lang::Lang;
-use shared::notices::{self, CredentialChange};
+use shared::notices::{CredentialChange, Details};
+use shared::notifications::Kind;
 use sqlx::{Sqlite, Transaction};
 use time::OffsetDateTime;
 
 use super::identity;
-use super::outbox::{self, Channel, Outgoing};
+use super::notifications::notify;
 use super::{Db, parse_timestamp, timestamp};
 
 /// An account as the server works with it.
@@ -84,17 +85,28 @@ impl Account {
     pub fn lang(&self) -> Lang {
         Lang::from_accept_language(&self.lang)
     }
+}
 
-    /// The notice to the owner about `change`, by e-mail.
-    pub fn notice(&self, change: CredentialChange) -> Outgoing {
-        let notice = notices::credential_changed(change, self.lang());
-        Outgoing {
-            channel: Channel::Email,
-            recipient: self.email.clone(),
-            subject: notice.subject,
-            body: notice.body,
-        }
-    }
+/// Tells the owner of `account` of `change` (a security event: the feed always shows it).
+async fn tell_of_change(
+    tx: &mut Transaction<'_, Sqlite>,
+    account: &Account,
+    change: CredentialChange,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    let details = Details {
+        change: Some(change),
+        ..Details::default()
+    };
+    notify(
+        tx,
+        account.id,
+        Kind::CredentialsChanged,
+        None,
+        &details,
+        &timestamp(now),
+    )
+    .await
 }
 
 const COLUMNS: &str = "id, role, phone, email, inn, password_hash, second_factor, totp_secret, \
@@ -255,7 +267,7 @@ impl Db {
                 .execute(&mut *tx)
                 .await?;
         }
-        outbox::enqueue(&mut tx, &account.notice(change), now).await?;
+        tell_of_change(&mut tx, account, change, now).await?;
         tx.commit().await
     }
 
@@ -300,12 +312,7 @@ impl Db {
                 .execute(&mut *tx)
                 .await?;
         }
-        outbox::enqueue(
-            &mut tx,
-            &account.notice(CredentialChange::SecondFactor),
-            now,
-        )
-        .await?;
+        tell_of_change(&mut tx, account, CredentialChange::SecondFactor, now).await?;
         tx.commit().await
     }
 
@@ -330,12 +337,7 @@ impl Db {
             .bind(account.id)
             .execute(&mut *tx)
             .await?;
-        outbox::enqueue(
-            &mut tx,
-            &account.notice(CredentialChange::SecondFactor),
-            now,
-        )
-        .await?;
+        tell_of_change(&mut tx, account, CredentialChange::SecondFactor, now).await?;
         tx.commit().await
     }
 
@@ -483,6 +485,8 @@ impl Db {
         now: OffsetDateTime,
     ) -> Result<(), CreateError> {
         let mut tx = self.write().await?;
+        // Told before the change: the old address and phone hear of it.
+        tell_of_change(&mut tx, account, CredentialChange::Contact, now).await?;
         let column = if phone { "phone" } else { "email" };
         let changed = sqlx::query(&format!("UPDATE accounts SET {column} = ?2 WHERE id = ?1"))
             .bind(account.id)
@@ -496,7 +500,6 @@ impl Db {
             }
             Err(error) => return Err(error.into()),
         }
-        outbox::enqueue(&mut tx, &account.notice(CredentialChange::Contact), now).await?;
         tx.commit().await?;
         Ok(())
     }

@@ -390,6 +390,7 @@ impl Db {
             })
             .collect();
         let requester = self.requester_of(&row).await?;
+        let notifications = self.notifications_of_request(row.id).await?;
         let Some(detail) = self.detail_of(row, None).await? else {
             return Ok(None);
         };
@@ -400,6 +401,7 @@ impl Db {
             escalated,
             notes,
             actions,
+            notifications,
         }))
     }
 

@@ -8,6 +8,7 @@ pub mod codes;
 pub mod console;
 pub mod feedback;
 pub mod identity;
+pub mod notifications;
 pub mod outbox;
 pub mod request_actions;
 pub mod requests;

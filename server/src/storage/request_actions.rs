@@ -14,6 +14,7 @@ use shared::status::{Action, Actor, CitizenAction, Standing, Status, citizen_act
 use sqlx::{Sqlite, Transaction};
 use time::OffsetDateTime;
 
+use super::notifications::notify_of_event;
 use super::requests::{KeyHold, code_of, finish_key, from_code};
 use super::{Db, FileTable, KeptFile, insert_files, parse_timestamp, timestamp};
 use crate::services::uploads::StoredFile;
@@ -177,7 +178,8 @@ pub(super) async fn journal(
     .bind(event_code(entry.event))
     .execute(&mut **tx)
     .await?;
-    Ok(())
+    // The citizen hears of it in the same transaction (SPEC §5).
+    notify_of_event(tx, request_id, entry.event, entry.note, at).await
 }
 
 /// The request of `number` if it is the account's, read from the pool or inside a transaction.

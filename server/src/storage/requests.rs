@@ -5,12 +5,13 @@
 use shared::categories::Priority;
 use shared::numbers::parse_request_number;
 use shared::requests::{
-    ListOrder, PAGE_SIZE, Period, RequestChannel, RequestFilter, RequestPage, RequestView,
+    Event, ListOrder, PAGE_SIZE, Period, RequestChannel, RequestFilter, RequestPage, RequestView,
 };
 use shared::status::Status;
 use sqlx::{Sqlite, Transaction};
 use time::{Duration, OffsetDateTime};
 
+use super::notifications::notify_of_event;
 use super::outbox::{self, Outgoing};
 use super::{Db, FileTable, insert_files, next_request_number, parse_timestamp, timestamp};
 use crate::services::uploads::StoredFile;
@@ -348,7 +349,11 @@ impl Db {
             // Another submission took the key over: this one makes nothing.
             return Ok(None);
         }
-        if let Some(receipt) = receipt(&number) {
+        // An account holder hears of it as of every change, by their settings; a person
+        // without an account gets the receipt at the address they gave.
+        if request.owner.is_some() {
+            notify_of_event(&mut tx, id, Event::Registered, "", &at).await?;
+        } else if let Some(receipt) = receipt(&number) {
             outbox::enqueue(&mut tx, &receipt, now).await?;
         }
         tx.commit().await?;

@@ -3,6 +3,10 @@
 
 use time::OffsetDateTime;
 
+use shared::notices::Details;
+use shared::notifications::Kind;
+
+use super::notifications::notify;
 use super::{Db, timestamp};
 
 /// A session as the server checks it on each request.
@@ -39,20 +43,24 @@ pub struct NewSession {
     pub user_agent: String,
     /// The address it came from.
     pub ip: String,
+    /// The browser and the moment, as the sign-in's notification names them.
+    pub described: String,
 }
 
 const COLUMNS: &str =
     "id, account_id, remember, created_at, last_seen_at, expires_at, user_agent, ip";
 
 impl Db {
-    /// Stores a new session under the hash of its token.
+    /// Stores a new session under the hash of its token and tells the owner of the sign-in (a
+    /// security event), in one transaction.
     pub async fn create_session(
         &self,
         token_hash: &str,
         session: &NewSession,
         now: OffsetDateTime,
     ) -> Result<i64, sqlx::Error> {
-        sqlx::query_scalar(
+        let mut tx = self.write().await?;
+        let id = sqlx::query_scalar(
             "INSERT INTO sessions (token_hash, account_id, remember, created_at, last_seen_at,
                  expires_at, user_agent, ip)
              VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?6, ?7) RETURNING id",
@@ -64,8 +72,24 @@ impl Db {
         .bind(timestamp(session.expires_at))
         .bind(&session.user_agent)
         .bind(&session.ip)
-        .fetch_one(self.pool())
-        .await
+        .fetch_one(&mut *tx)
+        .await?;
+        let details = Details {
+            device: session.described.clone(),
+            ..Details::default()
+        };
+        let at = timestamp(now);
+        notify(
+            &mut tx,
+            session.account_id,
+            Kind::SignedIn,
+            None,
+            &details,
+            &at,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(id)
     }
 
     /// The session whose token hashes to `token_hash`.

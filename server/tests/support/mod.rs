@@ -3,14 +3,23 @@
 
 #![allow(dead_code)]
 
+pub mod relays;
+
 use reqwest::header::{HeaderMap, HeaderValue};
-use reqwest::multipart::Form;
+use reqwest::multipart::{Form, Part};
 use reqwest::{Client, Method, Response, StatusCode};
 use serde_json::{Value, json};
 use server::AppState;
-use server::config::Config;
-use shared::accounts::{REGISTRATION_CONFIRM_PATH, REGISTRATION_PATH, SESSION_PATH};
+use server::config::{Config, DeliveryConfig};
+use server::services::staff;
+use shared::accounts::{
+    NewStaffAccount, REGISTRATION_CONFIRM_PATH, REGISTRATION_PATH, Role, SESSION_PATH,
+};
+use shared::console::console_action_path;
+use shared::requests::REQUESTS_PATH;
+use shared::status::OperatorAction;
 use tempfile::TempDir;
+use time::OffsetDateTime;
 
 /// A running server.
 pub struct TestServer {
@@ -28,6 +37,11 @@ pub const START_UP_SCRIPT: &str = "import init from '/app-0123456789abcdef.js';a
 
 /// Starts a server in development mode with an empty database.
 pub async fn start() -> TestServer {
+    start_with(DeliveryConfig::default()).await
+}
+
+/// Starts a server in development mode with an empty database, sending messages by `delivery`.
+pub async fn start_with(delivery: DeliveryConfig) -> TestServer {
     let _ = tracing_subscriber::fmt()
         .with_env_filter("warn,server=debug")
         .with_test_writer()
@@ -49,7 +63,7 @@ pub async fn start() -> TestServer {
         data_dir: data.path().to_path_buf(),
         dist_dir: dist.path().to_path_buf(),
         production: false,
-        delivery: Default::default(),
+        delivery,
     };
     let (app, state) = server::build(&config).await.unwrap();
     let listener = tokio::net::TcpListener::bind(config.addr).await.unwrap();
@@ -66,12 +80,7 @@ pub async fn start() -> TestServer {
 impl TestServer {
     /// A new browser with no cookie.
     pub fn browser(&self) -> Browser {
-        Browser {
-            base: self.base.clone(),
-            client: Client::new(),
-            cookie: None,
-            user_agent: "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36".to_owned(),
-        }
+        Browser::at(&self.base)
     }
 
     /// The newest message sent to `recipient`: (subject, body).
@@ -178,6 +187,18 @@ pub struct Browser {
     pub cookie: Option<String>,
     /// The `User-Agent` it sends.
     pub user_agent: String,
+}
+
+impl Browser {
+    /// A new browser with no cookie, for the portal at `base`.
+    pub fn at(base: &str) -> Browser {
+        Browser {
+            base: base.to_owned(),
+            client: Client::new(),
+            cookie: None,
+            user_agent: "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36".to_owned(),
+        }
+    }
 }
 
 /// An answer read whole.
@@ -335,4 +356,77 @@ impl Browser {
         }
         request.body(body.to_owned()).send().await.unwrap().status()
     }
+}
+
+/// The password of staff accounts the tests create.
+pub const STAFF_PASSWORD: &str = "Operator-Portal-2026!";
+
+/// A one-page PDF.
+pub const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n";
+
+/// A staff member of `role` working `sections`, signed in.
+pub async fn staff_member(
+    server: &TestServer,
+    role: Role,
+    email: &str,
+    sections: &[&str],
+) -> Browser {
+    let form = NewStaffAccount {
+        role: Some(role),
+        email: email.to_owned(),
+        phone: String::new(),
+    };
+    let now = OffsetDateTime::now_utc();
+    let id = staff::create(&server.state.db, &form, Some(STAFF_PASSWORD), now)
+        .await
+        .unwrap();
+    let sections: Vec<String> = sections.iter().map(|s| (*s).to_owned()).collect();
+    if role != Role::Administrator {
+        assert!(server.state.db.set_sections(id, &sections).await.unwrap());
+    }
+    let mut browser = server.browser();
+    let answer = sign_in(&mut browser, email, STAFF_PASSWORD, false).await;
+    assert_eq!(answer.status, StatusCode::OK, "{:?}", answer.body);
+    browser
+}
+
+/// A citizen registered and signed in.
+pub async fn citizen(server: &TestServer, phone: &str, email: &str) -> Browser {
+    let mut browser = server.browser();
+    register(server, &mut browser, phone, email).await;
+    browser
+}
+
+/// Files a request on `topic` with one PDF; its number.
+pub async fn filed(browser: &mut Browser, topic: &str, key: &str) -> String {
+    let form = json!({
+        "category": topic,
+        "subject": "Адрес не меняется",
+        "description": "Не получается изменить адрес регистрации в личном кабинете",
+        "phone": "8 912 345-67-89",
+        "email": "anna@example.ru",
+        "reply_channel": "email",
+        "snils": "112-233-445 95",
+        "extra": { "page_url": "https://www.gosuslugi.ru/profile" },
+    });
+    let multipart = Form::new()
+        .text("data", form.to_string())
+        .part("files", Part::bytes(PDF.to_vec()).file_name("справка.pdf"));
+    let created = browser
+        .post_multipart_with_key(REQUESTS_PATH, multipart, key)
+        .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{:?}", created.body);
+    created.body["number"].as_str().unwrap().to_owned()
+}
+
+/// The operator's `action` on `number` with `body`.
+pub async fn act(
+    browser: &mut Browser,
+    number: &str,
+    action: OperatorAction,
+    body: Value,
+) -> Answer {
+    browser
+        .post(&console_action_path(number, action), body)
+        .await
 }

@@ -146,6 +146,11 @@ pub mod examples {
         /// A long name.
         pub const SIGNED_IN_LONG_NAME: Text =
             t("Вход выполнен, длинное имя", "Signed in, long name");
+        /// Signed in, with unread notifications under the bell.
+        pub const SIGNED_IN_UNREAD: Text = t(
+            "Вход выполнен, есть непрочитанные уведомления",
+            "Signed in, unread notifications",
+        );
         /// The skip link.
         pub const SKIP_LINK: Text = t("Ссылка «Перейти к основному содержанию»", "Skip link");
         /// The footer.

@@ -6,6 +6,7 @@ pub mod account;
 pub mod components;
 pub mod console;
 pub mod gallery;
+pub mod notifications;
 pub mod overlays;
 pub mod requests;
 pub mod statistics;

@@ -403,3 +403,27 @@ pub async fn choose_files(browser: &Client, id: &str, files: &[&std::path::Path]
     }
     panic!("the page never listed the {} chosen files", files.len());
 }
+
+/// Files a request on «Личные данные» through the steps of «Новое обращение» (no files), from the
+/// citizen's account page; answers its number as the confirmation shows it.
+pub async fn file_request(citizen: &Client, subject: &str, description: &str) -> String {
+    click(citizen, "main a[href='/account/requests/new']").await;
+    wait_for(citizen, "#category_search").await;
+    click(
+        citizen,
+        "input[name='category'][value='cabinet.personal_data']",
+    )
+    .await;
+    send_form(citizen).await;
+    wait_for(citizen, "#subject").await;
+    type_into(citizen, "subject", subject).await;
+    type_into(citizen, "description", description).await;
+    type_into(citizen, "snils", "112-233-445 95").await;
+    send_form(citizen).await;
+    wait_for(citizen, "#files").await;
+    send_form(citizen).await;
+    wait_for_heading(citizen, "Проверьте обращение").await;
+    click(citizen, "main button").await;
+    wait_for_heading(citizen, "Обращение зарегистрировано").await;
+    shown_request_number(citizen).await
+}

@@ -22,6 +22,16 @@ async fn the_language_switch_marks_the_current_language() {
 }
 
 #[wasm_bindgen_test]
+async fn the_bell_says_how_many_are_unread() {
+    let page = Mounted::new(examples::signed_in_unread);
+    settle().await;
+    assert_eq!(page.text(".header__bell"), "Уведомления, 3 непрочитанных3");
+    assert_eq!(page.text(".header__badge"), "3");
+    let badge = page.find(".header__badge");
+    assert_eq!(badge.get_attribute("aria-hidden").as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
 async fn the_signed_in_name_is_introduced_for_screen_readers() {
     let page = Mounted::new(examples::signed_in);
     settle().await;

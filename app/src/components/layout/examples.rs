@@ -3,13 +3,14 @@
 use leptos::prelude::*;
 use shared::ui::gallery::examples::layout::*;
 
-use super::{Footer, FooterLink, Header, SignInLink, SignedInAs, SkipLink};
+use super::{Bell, Footer, FooterLink, Header, SignInLink, SignedInAs, SkipLink};
 use crate::lang;
 
 crate::examples![
     signed_out: SIGNED_OUT,
     signed_in: SIGNED_IN,
     signed_in_long_name: SIGNED_IN_LONG_NAME,
+    signed_in_unread: SIGNED_IN_UNREAD,
     skip_link: SKIP_LINK,
     footer_only: FOOTER,
 ];
@@ -42,6 +43,20 @@ pub fn signed_in_long_name() -> AnyView {
     view! {
         <Header home="#".to_owned()>
             <SignedInAs name=name on_sign_out=sign_out />
+        </Header>
+    }
+    .into_any()
+}
+
+/// The bell with three unread notifications, as the portal's header shows it.
+pub fn signed_in_unread() -> AnyView {
+    let sign_out = Callback::new(|_| ());
+    let unread = RwSignal::new(Some(3));
+    view! {
+        <Header home="#".to_owned()>
+            <Bell href="#".to_owned() unread=unread />
+            <a class="header__link" href="#">{shared::ui::account::home::TITLE.get(lang())}</a>
+            <SignedInAs name="Иванова А. П.".to_owned() on_sign_out=sign_out />
         </Header>
     }
     .into_any()

@@ -3,9 +3,10 @@
 //!
 //! The language switch is a pair of links, not a select, each with its own `lang` and `hreflang`,
 //! the current one marked with `aria-current`; following one reloads the page in that language.
-//! The sign-in state is the header's child ([`SignInLink`], [`SignedInAs`]), so pages without
-//! accounts carry none of its code. The header, footer and main are size containers, so components inside them
-//! adapt to the space they have (container queries), on a phone and in the gallery's narrow view.
+//! The sign-in state is the header's child ([`SignInLink`], [`SignedInAs`], and for someone
+//! signed in the [`Bell`]), so pages without accounts carry none of its code. The header, footer
+//! and main are size containers, so components inside them adapt to the space they have
+//! (container queries), on a phone and in the gallery's narrow view.
 //!
 //! # Manual checks
 //! - The skip link is the first thing Tab reaches; it appears on focus and moves focus to the main
@@ -14,6 +15,9 @@
 //! - At 320 px and at 400 % zoom the header wraps without hiding the name, the sign-in state or the
 //!   language switch.
 //! - The signed-in name is read as «Вы вошли как …».
+//! - The bell is read as «Уведомления, 3 непрочитанных»; its number is visible as a badge that
+//!   keeps its contrast in both schemes and at 400 % zoom, and is not the only sign (the link's
+//!   words stay).
 
 /// Tests in headless Chromium (`cargo test -p app --target wasm32-unknown-unknown --lib`).
 #[cfg(all(test, target_arch = "wasm32"))]
@@ -24,6 +28,7 @@ use leptos::prelude::*;
 use shared::lang::{Lang, Text};
 use shared::ui;
 use shared::ui::components::layout as words;
+use shared::ui::notifications::bell;
 
 use crate::lang;
 use crate::locale::href_in;
@@ -104,6 +109,34 @@ pub fn SignInLink(
     href: String,
 ) -> impl IntoView {
     view! { <a class="header__link" href=href>{words::SIGN_IN.get(lang())}</a> }
+}
+
+/// The header's link to the notifications, with how many are unread: a visible badge, and words
+/// for a screen reader («Уведомления, 3 непрочитанных»). With none unread (or none known yet)
+/// both are empty, and the badge is not shown.
+#[component]
+pub fn Bell(
+    /// The feed's address.
+    href: String,
+    /// Unread notifications; `None` while not known.
+    unread: RwSignal<Option<u32>>,
+) -> impl IntoView {
+    let count = move || unread.get().unwrap_or(0);
+    let words = move || match count() {
+        0 => String::new(),
+        n => format!(", {}", bell::unread(n).get(lang())),
+    };
+    let badge = move || match count() {
+        0 => String::new(),
+        n => n.to_string(),
+    };
+    view! {
+        <a class="header__link header__bell" href=href>
+            {bell::NAME.get(lang())}
+            <span class="visually-hidden">{words}</span>
+            <span class="header__badge" aria-hidden="true">{badge}</span>
+        </a>
+    }
 }
 
 /// The header's account state for someone signed in: their name and a sign-out button.

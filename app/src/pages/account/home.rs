@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use shared::accounts::Role;
 use shared::ui::account::{canned_replies, home as words, identity_queue, profile, staff};
+use shared::ui::notifications::settings as notifications;
 use shared::ui::requests::list as requests;
 
 use super::signed_in_only;
@@ -40,6 +41,8 @@ pub fn AccountPage(
         <p class="body">{profile::LINK_TEXT.get(lang())}</p>
         <h2 class="heading-m"><a href=Page::Security.href()>{words::SECURITY_LINK.get(lang())}</a></h2>
         <p class="body">{words::SECURITY_TEXT.get(lang())}</p>
+        <h2 class="heading-m"><a href=Page::NotificationSettings.href()>{notifications::TITLE.get(lang())}</a></h2>
+        <p class="body">{notifications::LINK_TEXT.get(lang())}</p>
         {move || session.me().filter(|me| me.role.is_operator()).map(|_| view! {
             <h2 class="heading-m"><a href=Page::Queue { filter: Default::default() }.href()>{words::CONSOLE_LINK.get(lang())}</a></h2>
             <p class="body">{words::CONSOLE_TEXT.get(lang())}</p>

@@ -4,7 +4,9 @@
 
 use leptos::prelude::*;
 use shared::categories::{self, find};
-use shared::console::{Assignment, CONSOLE_REQUESTS_PATH, QueueFilter, QueueItem, QueuePage};
+use shared::console::{
+    Assignment, CONSOLE_EVENTS_PATH, CONSOLE_REQUESTS_PATH, QueueFilter, QueueItem, QueuePage,
+};
 use shared::status::Status;
 use shared::ui::console::queue as words;
 
@@ -17,7 +19,7 @@ use crate::components::select::{OptionGroup, Select};
 use crate::components::status_tag::StatusTag;
 use crate::components::table::{Column, Table};
 use crate::components::text_input::TextInput;
-use crate::live::{keeping_focus, on_console_change};
+use crate::live::{follow, keeping_focus};
 use crate::page::{Page, queue_query, with_query};
 use crate::pages::account::{FormState, signed_in_only};
 use crate::pages::requests::due_view;
@@ -165,7 +167,8 @@ fn Queue(filter: QueueFilter) -> impl IntoView {
             found.set(Some(page));
         }
     });
-    on_console_change(move |_| {
+    // Each change is `{"number": …}`, or `{}` after the stream fell behind: either way, reload.
+    follow(CONSOLE_EVENTS_PATH, "change", move |_| {
         leptos::task::spawn_local(async move {
             if let Ok(page) = api::get_in_background::<QueuePage>(&path.get_value()).await {
                 keeping_focus(|| found.set(Some(page)));

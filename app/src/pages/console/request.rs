@@ -1,6 +1,7 @@
 //! One request as an operator sees it: who it is from, what they wrote with the topic's own
 //! fields and files, the thread, internal notes, the journal, and what the operator may do now
-//! (the server's list, from `shared::status::operator_actions`). It does not redraw itself while
+//! (the server's list, from `shared::status::operator_actions`), and the notifications the
+//! requester was sent about it with what became of each. It does not redraw itself while
 //! the operator reads it (that would take their place and focus away); the queue is live.
 
 use leptos::either::Either;
@@ -14,10 +15,12 @@ use shared::console::{
 use shared::dates::{format_date_time, in_moscow};
 use shared::deadlines::describe_due;
 use shared::lang::Text;
+use shared::notifications::{Channel, SentNotification};
 use shared::requests::{Author, FileView};
 use shared::status::{Actor, OperatorAction};
 use shared::ui::console::{action as act_words, request as words};
 use shared::ui::feedback as field_words;
+use shared::ui::notifications::operator as sent_words;
 use shared::ui::requests::detail as citizen_words;
 
 use crate::api::{self, SendError};
@@ -318,7 +321,76 @@ fn Request(
         }}
         <h2 class="heading-m">{citizen_words::JOURNAL.get(lang())}</h2>
         <Timeline events=events />
+        <h2 class="heading-m">{sent_words::TITLE.get(lang())}</h2>
+        {sent_table(request.notifications.clone())}
     }
+}
+
+/// The notifications the requester was sent, in the table component's markup and styles: the
+/// rows need no sorting, whose code the component would add to the bundle for this row type.
+/// The feed's copy has no address and no tries, but may have been read; e-mail and SMS the other
+/// way round.
+fn sent_table(sent: Vec<SentNotification>) -> impl IntoView + use<> {
+    if sent.is_empty() {
+        return Either::Left(view! { <p class="body">{sent_words::EMPTY.get(lang())}</p> });
+    }
+    let headings = [
+        sent_words::WHEN,
+        sent_words::KIND,
+        sent_words::CHANNEL,
+        sent_words::RECIPIENT,
+        sent_words::STATE,
+        sent_words::ATTEMPTS,
+        sent_words::READ,
+    ]
+    .map(|heading| view! { <th scope="col" class="table__header">{heading.get(lang())}</th> });
+    let rows = sent
+        .into_iter()
+        .map(|sent| {
+            let feed = sent.channel == Channel::Feed;
+            let read = if sent.read {
+                sent_words::YES
+            } else {
+                sent_words::NO
+            };
+            let dash = || "—".to_owned();
+            let cells = [
+                format_date_time(sent.at),
+                sent.kind.name().get(lang()).to_owned(),
+                sent.channel.name().get(lang()).to_owned(),
+                Some(sent.recipient)
+                    .filter(|to| !to.is_empty())
+                    .unwrap_or_else(dash),
+                sent.state.name().get(lang()).to_owned(),
+                if feed {
+                    dash()
+                } else {
+                    sent.attempts.to_string()
+                },
+                if feed {
+                    read.get(lang()).to_owned()
+                } else {
+                    dash()
+                },
+            ]
+            .map(|cell| view! { <td class="table__cell">{cell}</td> });
+            view! { <tr class="table__row">{cells}</tr> }
+        })
+        .collect_view();
+    let caption = sent_words::TITLE.get(lang());
+    let region = format!(
+        "{} {caption}",
+        shared::ui::components::table::SCROLLS.get(lang())
+    );
+    Either::Right(view! {
+        <div class="table-scroll" role="region" aria-label=region tabindex="0">
+            <table class="table">
+                <caption class="table__caption visually-hidden">{caption}</caption>
+                <thead><tr>{headings}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    })
 }
 
 /// Taking and reopening are buttons (nothing to fill in); every other action is a link to its
