@@ -242,18 +242,24 @@ pub async fn send_due(
     delivery: &Delivery,
     now: OffsetDateTime,
 ) -> Result<usize, sqlx::Error> {
+    let due = db.due_messages(now, 50).await?;
+    let Some(first) = due.first() else {
+        return Ok(0);
+    };
+    let mut attempt = db
+        .start_attempt(first.id, OffsetDateTime::now_utc())
+        .await?;
     let mut sent = 0;
-    for queued in db.due_messages(now, 50).await? {
-        let attempt = db
-            .start_attempt(queued.id, OffsetDateTime::now_utc())
-            .await?;
-        let outcome = delivery.send(&queued).await;
+    for (index, queued) in due.iter().enumerate() {
+        let outcome = delivery.send(queued).await;
         let finished = OffsetDateTime::now_utc();
-        match outcome {
+        // The next message's try is recorded with this one's end, before the next leaves.
+        let next = due.get(index + 1).map(|next| next.id);
+        let next_attempt = match outcome {
             Ok(via) => {
-                db.finish_attempt(queued.id, attempt, Outcome::Sent(via), finished)
-                    .await?;
                 sent += 1;
+                db.finish_attempt(queued.id, attempt, Outcome::Sent(via), next, finished)
+                    .await?
             }
             Err(error) => {
                 let tries = queued.attempts.saturating_add(1);
@@ -268,14 +274,13 @@ pub async fn send_due(
                     }
                 }
                 let error = error.to_string();
-                db.finish_attempt(
-                    queued.id,
-                    attempt,
-                    Outcome::Failed(&error, retry_at),
-                    finished,
-                )
-                .await?;
+                let outcome = Outcome::Failed(&error, retry_at);
+                db.finish_attempt(queued.id, attempt, outcome, next, finished)
+                    .await?
             }
+        };
+        if let Some(started) = next_attempt {
+            attempt = started;
         }
     }
     Ok(sent)

@@ -212,14 +212,17 @@ impl Db {
         Ok(attempt)
     }
 
-    /// Records how try `attempt` of message `id` ended, and the message's state after it.
+    /// Records how try `attempt` of message `id` ended, and the message's state after it; with
+    /// `next`, starts that message's try in the same transaction (one durable write a message, not
+    /// two) and answers its row.
     pub async fn finish_attempt(
         &self,
         id: i64,
         attempt: i64,
         outcome: Outcome<'_>,
+        next: Option<i64>,
         now: OffsetDateTime,
-    ) -> Result<(), sqlx::Error> {
+    ) -> Result<Option<i64>, sqlx::Error> {
         let at = timestamp(now);
         let mut tx = self.write().await?;
         match outcome {
@@ -265,7 +268,21 @@ impl Db {
         .bind(error)
         .execute(&mut *tx)
         .await?;
-        tx.commit().await
+        let started = match next {
+            Some(next) => Some(
+                sqlx::query_scalar(
+                    "INSERT INTO outbox_attempts (outbox_id, started_at) VALUES (?1, ?2)
+                     RETURNING id",
+                )
+                .bind(next)
+                .bind(&at)
+                .fetch_one(&mut *tx)
+                .await?,
+            ),
+            None => None,
+        };
+        tx.commit().await?;
+        Ok(started)
     }
 
     /// Closes the tries a stopped server left open: each counts as a try, and its message, never
