@@ -8,6 +8,7 @@ use axum::routing::get;
 
 use crate::AppState;
 use crate::error::ApiError;
+use crate::services::mail::escape;
 use crate::storage::outbox::Channel;
 
 /// Where the development outbox is shown.
@@ -16,14 +17,6 @@ pub const OUTBOX_PATH: &str = "/dev/outbox";
 /// The development routes.
 pub fn router() -> Router<AppState> {
     Router::new().route(OUTBOX_PATH, get(outbox))
-}
-
-/// Escapes text for HTML.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// `GET /dev/outbox`: the latest messages, newest first, with their codes readable — the way to

@@ -255,11 +255,11 @@ pub async fn send_due(
         let finished = OffsetDateTime::now_utc();
         // The next message's try is recorded with this one's end, before the next leaves.
         let next = due.get(index + 1).map(|next| next.id);
-        let next_attempt = match outcome {
+        let failure;
+        let outcome = match outcome {
             Ok(via) => {
                 sent += 1;
-                db.finish_attempt(queued.id, attempt, Outcome::Sent(via), next, finished)
-                    .await?
+                Outcome::Sent(via)
             }
             Err(error) => {
                 let tries = queued.attempts.saturating_add(1);
@@ -273,12 +273,13 @@ pub async fn send_due(
                         tracing::error!(id = queued.id, %error, tries, "message given up: a dead letter");
                     }
                 }
-                let error = error.to_string();
-                let outcome = Outcome::Failed(&error, retry_at);
-                db.finish_attempt(queued.id, attempt, outcome, next, finished)
-                    .await?
+                failure = error.to_string();
+                Outcome::Failed(&failure, retry_at)
             }
         };
+        let next_attempt = db
+            .finish_attempt(queued.id, attempt, outcome, next, finished)
+            .await?;
         if let Some(started) = next_attempt {
             attempt = started;
         }

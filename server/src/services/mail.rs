@@ -91,8 +91,9 @@ fn html_of(subject: &str, blocks: &[Block], lang: Lang) -> String {
     )
 }
 
-/// Text made safe inside HTML elements and quoted attributes.
-fn escape(text: &str) -> String {
+/// Text made safe inside HTML elements and quoted attributes (the e-mails' HTML part, the
+/// development outbox page).
+pub fn escape(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

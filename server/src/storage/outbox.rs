@@ -131,6 +131,21 @@ impl Db {
     }
 }
 
+/// Records that a try of message `outbox_id` starts at `at`; answers the try's row.
+async fn begin_attempt<'e>(
+    executor: impl sqlx::Executor<'e, Database = Sqlite>,
+    outbox_id: i64,
+    at: &str,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "INSERT INTO outbox_attempts (outbox_id, started_at) VALUES (?1, ?2) RETURNING id",
+    )
+    .bind(outbox_id)
+    .bind(at)
+    .fetch_one(executor)
+    .await
+}
+
 /// Writes `message` to the outbox inside the transaction of the change it reports.
 pub async fn enqueue(
     tx: &mut Transaction<'_, Sqlite>,
@@ -202,14 +217,7 @@ impl Db {
     /// during the try leaves the record (closed as interrupted at the next start) and the message
     /// still due. Answers the try's row.
     pub async fn start_attempt(&self, id: i64, now: OffsetDateTime) -> Result<i64, sqlx::Error> {
-        let (attempt,): (i64,) = sqlx::query_as(
-            "INSERT INTO outbox_attempts (outbox_id, started_at) VALUES (?1, ?2) RETURNING id",
-        )
-        .bind(id)
-        .bind(timestamp(now))
-        .fetch_one(self.pool())
-        .await?;
-        Ok(attempt)
+        begin_attempt(self.pool(), id, &timestamp(now)).await
     }
 
     /// Records how try `attempt` of message `id` ended, and the message's state after it; with
@@ -225,7 +233,7 @@ impl Db {
     ) -> Result<Option<i64>, sqlx::Error> {
         let at = timestamp(now);
         let mut tx = self.write().await?;
-        match outcome {
+        let recorded = match outcome {
             Outcome::Sent(via) => {
                 sqlx::query(
                     "UPDATE outbox SET sent_at = ?2, sent_via = ?3, attempts = attempts + 1,
@@ -237,6 +245,7 @@ impl Db {
                 .bind(via)
                 .execute(&mut *tx)
                 .await?;
+                ("sent", Some(via), None)
             }
             Outcome::Failed(error, retry_at) => {
                 sqlx::query(
@@ -251,12 +260,10 @@ impl Db {
                 .bind(&at)
                 .execute(&mut *tx)
                 .await?;
+                ("failed", None, Some(error))
             }
-        }
-        let (code, via, error) = match outcome {
-            Outcome::Sent(via) => ("sent", Some(via), None),
-            Outcome::Failed(error, _) => ("failed", None, Some(error)),
         };
+        let (code, via, error) = recorded;
         sqlx::query(
             "UPDATE outbox_attempts SET finished_at = ?2, outcome = ?3, via = ?4, error = ?5
              WHERE id = ?1",
@@ -269,16 +276,7 @@ impl Db {
         .execute(&mut *tx)
         .await?;
         let started = match next {
-            Some(next) => Some(
-                sqlx::query_scalar(
-                    "INSERT INTO outbox_attempts (outbox_id, started_at) VALUES (?1, ?2)
-                     RETURNING id",
-                )
-                .bind(next)
-                .bind(&at)
-                .fetch_one(&mut *tx)
-                .await?,
-            ),
+            Some(next) => Some(begin_attempt(&mut *tx, next, &at).await?),
             None => None,
         };
         tx.commit().await?;
