@@ -10,7 +10,7 @@ BUNDLES=(
   feedback access account profile identity staff admin
   requests request request-reply request-feedback request-topic request-details request-send
   console console-request console-write console-decide console-new statistics canned sections
-  notifications
+  notifications callbacks callback-new console-callbacks
 )
 trunk build --release --offline=true index.html
 for name in "${BUNDLES[@]}"; do

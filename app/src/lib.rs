@@ -40,6 +40,18 @@ pub fn set_title(page: &str, has_errors: bool) {
     document().set_title(&title);
 }
 
+/// Moves focus to the element `id` once the redraw that shows it is done.
+pub fn focus_later(id: String) {
+    request_animation_frame(move || {
+        let element = document().get_element_by_id(&id);
+        if let Some(element) =
+            element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        {
+            let _ = element.focus();
+        }
+    });
+}
+
 /// The current moment, from the browser's clock.
 pub fn now() -> time::OffsetDateTime {
     let millis = js_sys::Date::now() as i128;

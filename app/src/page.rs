@@ -1,6 +1,7 @@
 //! The pages of the SPA as a type, so links and redirects never spell paths by hand.
 
 use shared::api::encode_component as encode;
+use shared::callbacks::{CALLBACKS_PAGE, CONSOLE_CALLBACKS_PAGE, NEW_CALLBACK_PAGE};
 use shared::console::{Assignment, QueueFilter};
 use shared::notifications::{FEED_PAGE, FeedFilter, Kind, SETTINGS_PAGE};
 use shared::requests::{ListOrder, RequestFilter};
@@ -148,6 +149,18 @@ pub enum Page {
     },
     /// «Настройки → Уведомления»: what to be told about, and how.
     NotificationSettings,
+    /// «Обратные звонки»: the citizen's call-backs.
+    Callbacks {
+        /// One was just booked: a banner says so.
+        booked: bool,
+    },
+    /// «Заказать обратный звонок».
+    NewCallback,
+    /// The operators' call-backs.
+    ConsoleCallbacks {
+        /// The finished ones instead of those to make.
+        finished: bool,
+    },
 }
 
 /// Which bundle shows a page. Each is its own download, so a citizen reading the help centre never
@@ -203,6 +216,12 @@ pub enum Area {
     Sections,
     /// The notifications' feed and settings (`notifications.html`).
     Notifications,
+    /// The citizen's call-backs (`callbacks.html`).
+    Callbacks,
+    /// «Заказать обратный звонок» (`callback-new.html`): the form is a bundle's worth of code.
+    NewCallback,
+    /// The operators' call-backs (`console-callbacks.html`).
+    ConsoleCallbacks,
 }
 
 impl Area {
@@ -233,6 +252,9 @@ impl Area {
             Area::Feedback => Some("feedback-app"),
             Area::Sections => Some("sections-app"),
             Area::Notifications => Some("notifications-app"),
+            Area::Callbacks => Some("callbacks-app"),
+            Area::NewCallback => Some("callback-new-app"),
+            Area::ConsoleCallbacks => Some("console-callbacks-app"),
         }
     }
 }
@@ -265,6 +287,9 @@ impl Page {
             Page::RegisterCall | Page::CallRegistered { .. } => Area::ConsoleNew,
             Page::Statistics { .. } => Area::Statistics,
             Page::Notifications { .. } | Page::NotificationSettings => Area::Notifications,
+            Page::Callbacks { .. } => Area::Callbacks,
+            Page::NewCallback => Area::NewCallback,
+            Page::ConsoleCallbacks { .. } => Area::ConsoleCallbacks,
         }
     }
 
@@ -360,6 +385,11 @@ impl Page {
             }
             Page::Notifications { filter } => with_query(FEED_PAGE, &feed_query(filter)),
             Page::NotificationSettings => SETTINGS_PAGE.to_owned(),
+            Page::Callbacks { booked } => with_query(CALLBACKS_PAGE, &[("booked", flag(*booked))]),
+            Page::NewCallback => NEW_CALLBACK_PAGE.to_owned(),
+            Page::ConsoleCallbacks { finished } => {
+                with_query(CONSOLE_CALLBACKS_PAGE, &[("finished", flag(*finished))])
+            }
         }
     }
 }
@@ -522,9 +552,27 @@ pub const NOTIFICATIONS: Pages = Pages {
     read: notifications_pages,
 };
 
+/// The pages of [`Area::Callbacks`].
+pub const CALLBACKS: Pages = Pages {
+    area: Area::Callbacks,
+    read: callbacks_pages,
+};
+
+/// The pages of [`Area::NewCallback`].
+pub const NEW_CALLBACK: Pages = Pages {
+    area: Area::NewCallback,
+    read: new_callback_pages,
+};
+
+/// The pages of [`Area::ConsoleCallbacks`].
+pub const CONSOLE_CALLBACKS: Pages = Pages {
+    area: Area::ConsoleCallbacks,
+    read: console_callbacks_pages,
+};
+
 /// Every bundle's pages.
 #[cfg(test)]
-const ALL: [Pages; 24] = [
+const ALL: [Pages; 27] = [
     HELP_CENTRE,
     ACCESS,
     ACCOUNT,
@@ -549,6 +597,9 @@ const ALL: [Pages; 24] = [
     FEEDBACK,
     SECTIONS,
     NOTIFICATIONS,
+    CALLBACKS,
+    NEW_CALLBACK,
+    CONSOLE_CALLBACKS,
 ];
 
 #[cfg(test)]
@@ -833,9 +884,39 @@ fn notifications_pages(path: &str, query: Query) -> Option<Page> {
     }
 }
 
+fn callbacks_pages(path: &str, query: Query) -> Option<Page> {
+    match path.trim_end_matches('/') {
+        CALLBACKS_PAGE => Some(Page::Callbacks {
+            booked: query("booked").is_some(),
+        }),
+        _ => None,
+    }
+}
+
+fn new_callback_pages(path: &str, _query: Query) -> Option<Page> {
+    match path.trim_end_matches('/') {
+        NEW_CALLBACK_PAGE => Some(Page::NewCallback),
+        _ => None,
+    }
+}
+
+fn console_callbacks_pages(path: &str, query: Query) -> Option<Page> {
+    match path.trim_end_matches('/') {
+        // The same name and value the API's filter takes.
+        CONSOLE_CALLBACKS_PAGE => Some(Page::ConsoleCallbacks {
+            finished: query("finished").is_some(),
+        }),
+        _ => None,
+    }
+}
+
+/// `true` for a flag that is on, nothing for one that is off (so the address leaves it out).
+fn flag(on: bool) -> String {
+    if on { "true" } else { "" }.to_owned()
+}
+
 /// The query of the feed (the same names and values the API takes), without its defaults.
 pub fn feed_query(filter: &FeedFilter) -> [(&'static str, String); 3] {
-    let flag = |on: bool| if on { "true" } else { "" }.to_owned();
     [
         ("unread", flag(filter.unread)),
         ("week", flag(filter.week)),
@@ -845,7 +926,6 @@ pub fn feed_query(filter: &FeedFilter) -> [(&'static str, String); 3] {
 
 /// The query of «Рабочее место» (the same names the API takes), without its defaults.
 pub fn queue_query(filter: &QueueFilter) -> Vec<(&'static str, String)> {
-    let flag = |on: bool| if on { "true" } else { "" }.to_owned();
     let assigned = filter.assigned.map_or("", Assignment::code);
     let mut pairs = vec![
         (
@@ -1067,6 +1147,11 @@ mod tests {
                 },
             },
             Page::NotificationSettings,
+            Page::Callbacks { booked: false },
+            Page::Callbacks { booked: true },
+            Page::NewCallback,
+            Page::ConsoleCallbacks { finished: false },
+            Page::ConsoleCallbacks { finished: true },
         ]
     }
 

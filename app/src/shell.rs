@@ -15,9 +15,10 @@ use crate::pages::account::{
     AccountPage, ChangeContactPage, IdentityPage, ProfilePage, RecoverPage, RegisterPage,
     SecurityPage, SignInPage,
 };
+use crate::pages::callbacks::{CallbacksPage, NewCallbackPage};
 use crate::pages::console::{
-    CallRegisteredPage, ConsoleDecisionPage, ConsoleRequestPage, ConsoleWritePage, QueuePage,
-    RegisterCallPage, StatisticsPage,
+    CallRegisteredPage, ConsoleCallbacksPage, ConsoleDecisionPage, ConsoleRequestPage,
+    ConsoleWritePage, QueuePage, RegisterCallPage, StatisticsPage,
 };
 use crate::pages::notifications::{FeedPage, SettingsPage};
 use crate::pages::requests::{
@@ -399,6 +400,50 @@ pub fn NotificationsApp() -> impl IntoView {
                 Some(Page::Notifications { filter }) => EitherOf3::A(view! { <FeedPage filter=filter /> }),
                 Some(Page::NotificationSettings) => EitherOf3::B(view! { <SettingsPage /> }),
                 _ => EitherOf3::C(view! { <NotFoundPage /> }),
+            }}
+        </Frame>
+    }
+}
+
+/// The citizen's call-backs (`callbacks.html`).
+#[component]
+pub fn CallbacksApp() -> impl IntoView {
+    let location = Location::start(page::CALLBACKS);
+    view! {
+        <Frame idle_warning=true>
+            {move || match location.page() {
+                Some(Page::Callbacks { booked }) => Either::Left(view! { <CallbacksPage booked=booked /> }),
+                _ => Either::Right(view! { <NotFoundPage /> }),
+            }}
+        </Frame>
+    }
+}
+
+/// «Заказать обратный звонок» (`callback-new.html`).
+#[component]
+pub fn NewCallbackApp() -> impl IntoView {
+    let location = Location::start(page::NEW_CALLBACK);
+    view! {
+        <Frame idle_warning=true>
+            {move || match location.page() {
+                Some(Page::NewCallback) => Either::Left(view! { <NewCallbackPage /> }),
+                _ => Either::Right(view! { <NotFoundPage /> }),
+            }}
+        </Frame>
+    }
+}
+
+/// The operators' call-backs (`console-callbacks.html`).
+#[component]
+pub fn ConsoleCallbacksApp() -> impl IntoView {
+    let location = Location::start(page::CONSOLE_CALLBACKS);
+    view! {
+        <Frame idle_warning=true>
+            {move || match location.page() {
+                Some(Page::ConsoleCallbacks { finished }) => {
+                    Either::Left(view! { <ConsoleCallbacksPage finished=finished /> })
+                }
+                _ => Either::Right(view! { <NotFoundPage /> }),
             }}
         </Frame>
     }

@@ -17,8 +17,8 @@ use shared::accounts::Role;
 use shared::api::FEEDBACK_PATH;
 use shared::console::console_request_path;
 use shared::notifications::{
-    NOTIFICATION_EVENTS_PATH, NOTIFICATION_SETTINGS_PATH, NOTIFICATIONS_PATH, READ_ALL_PATH,
-    notification_path, notification_read_path,
+    Channel, Kind, NOTIFICATION_EVENTS_PATH, NOTIFICATION_SETTINGS_PATH, NOTIFICATIONS_PATH,
+    READ_ALL_PATH, notification_path, notification_read_path,
 };
 use shared::status::OperatorAction;
 use support::relays::{
@@ -111,7 +111,10 @@ async fn every_change_a_citizen_cares_about_reaches_the_feed_and_the_chosen_chan
     let settings = anna.get(NOTIFICATION_SETTINGS_PATH).await;
     assert_eq!(settings.status, StatusCode::OK);
     assert_eq!(settings.body["has_phone"], true);
-    assert_eq!(settings.body["choices"].as_array().unwrap().len(), 30);
+    assert_eq!(
+        settings.body["choices"].as_array().unwrap().len(),
+        Kind::ALL.len() * Channel::ALL.len()
+    );
     assert!(is_on(&settings.body, "taken", "email"));
     assert!(!is_on(&settings.body, "resolved", "sms"));
     // Anna wants the answer by SMS, no e-mail when the request is taken, and no sign-ins in the

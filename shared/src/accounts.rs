@@ -56,6 +56,10 @@ pub const BUNDLES: &[(&str, &[&str])] = &[
     ("console-new-app", &["/staff/requests/new"]),
     ("console-app", &["/staff/requests"]),
     ("statistics-app", &["/staff/statistics"]),
+    (
+        "console-callbacks-app",
+        &[crate::callbacks::CONSOLE_CALLBACKS_PAGE],
+    ),
     ("staff-app", &["/staff"]),
     // Before the administrator's other pages, whose prefix covers it.
     ("canned-app", &["/admin/canned-replies"]),
@@ -91,6 +95,10 @@ pub const BUNDLES: &[(&str, &[&str])] = &[
             crate::notifications::SETTINGS_PAGE,
         ],
     ),
+    // Before the account's other pages, whose prefix covers the call-backs', and the form before
+    // the list, whose address covers it.
+    ("callback-new-app", &[crate::callbacks::NEW_CALLBACK_PAGE]),
+    ("callbacks-app", &[crate::callbacks::CALLBACKS_PAGE]),
     ("account-app", &["/account"]),
 ];
 

@@ -117,6 +117,10 @@ codes! {
     CALLBACK_DAY_TOO_FAR = "callback_day.too_far";
     CALLBACK_WINDOW_REQUIRED = "callback_window.required";
     CALLBACK_WINDOW_PASSED = "callback_window.passed";
+    CALL_TIME_REQUIRED = "call_time.required";
+    CALL_TIME_FORMAT = "call_time.format";
+    CALL_TIME_OUTSIDE_WINDOW = "call_time.outside_window";
+    CALL_TIME_PAST = "call_time.past";
     FILE_EMPTY = "file.empty";
     FILE_TOO_BIG = "file.too_big";
     FILE_TYPE = "file.type";

@@ -7,6 +7,7 @@ pub mod accounts;
 pub mod api;
 pub mod attachments;
 pub mod calendar;
+pub mod callbacks;
 pub mod categories;
 pub mod clean;
 pub mod codes;

@@ -420,6 +420,19 @@ pub fn describe(code: &str, file: Option<&str>) -> Message {
             "Это время сегодня уже прошло: выберите другое время или день",
             "This time has already passed today: select another time or day",
         ),
+        CALL_TIME_REQUIRED => m("Введите время звонка", "Enter the time of the call"),
+        CALL_TIME_FORMAT => m(
+            "Введите время звонка в формате ЧЧ:ММ, например 14:30",
+            "Enter the time of the call like 14:30",
+        ),
+        CALL_TIME_OUTSIDE_WINDOW => m(
+            "Время звонка должно быть внутри промежутка, который выбрал заявитель",
+            "The time of the call must be inside the window the citizen chose",
+        ),
+        CALL_TIME_PAST => m(
+            "Это время уже прошло: введите более позднее время",
+            "This time has already passed: enter a later time",
+        ),
         FILE_EMPTY => m(format!("{file_ru} пустой"), format!("{file_en} is empty")),
         FILE_TOO_BIG => m(
             format!(

@@ -305,6 +305,12 @@ pub struct Details {
     /// Which credential changed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub change: Option<CredentialChange>,
+    /// When a call-back's call is set: `02.12.2026, 14:30`, Moscow time.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub call: String,
+    /// The phone a call-back's call goes to.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub phone: String,
 }
 
 /// A notification's headline and text: the feed's item and the e-mail's subject and text.
@@ -405,6 +411,24 @@ pub fn notification(kind: Kind, details: &Details, lang: Lang) -> Notice {
                 en: "A senior operator will look into the request and answer you.",
             }),
         ),
+        Kind::CallbackScheduled => (
+            Message {
+                ru: format!("Обратный звонок назначен на {}", details.call),
+                en: format!("Your call-back is set for {}", details.call),
+            },
+            Message {
+                ru: format!(
+                    "Специалист контакт-центра позвонит вам {} по московскому времени на номер \
+                     {}. Если время не подходит, отмените звонок на портале и закажите новый.",
+                    details.call, details.phone
+                ),
+                en: format!(
+                    "A contact centre specialist will call you on {} at {}, Moscow time. If the \
+                     time does not suit you, cancel the call on the portal and book another.",
+                    details.phone, details.call
+                ),
+            },
+        ),
         Kind::SignedIn => (
             Message::from(Kind::SignedIn.name()),
             Message {
@@ -448,6 +472,21 @@ pub const GREETING: Text = Text {
 pub const SIGNATURE: Text = Text {
     ru: "Поддержка Госуслуг",
     en: "Gosuslugi support",
+};
+
+/// The words of an e-mail's link to `page` (see [`crate::notifications::page_of`]).
+pub fn open_page(page: &str) -> Text {
+    if page == crate::callbacks::CALLBACKS_PAGE {
+        OPEN_CALLBACKS
+    } else {
+        OPEN_REQUEST
+    }
+}
+
+/// The link to the citizen's call-backs.
+pub const OPEN_CALLBACKS: Text = Text {
+    ru: "Мои обратные звонки",
+    en: "My call-backs",
 };
 
 /// The link to the request an e-mail is about.

@@ -52,6 +52,8 @@ pub enum Kind {
     Rejected,
     /// The request went to a senior operator.
     Escalated,
+    /// An operator set the time of a call-back.
+    CallbackScheduled,
     /// Somebody signed in to the account.
     SignedIn,
     /// The password or another way of signing in changed.
@@ -60,7 +62,7 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in the order the settings and the filter list them.
-    pub const ALL: [Kind; 10] = [
+    pub const ALL: [Kind; 11] = [
         Kind::Registered,
         Kind::Taken,
         Kind::DocumentsRequested,
@@ -69,6 +71,7 @@ impl Kind {
         Kind::Resolved,
         Kind::Rejected,
         Kind::Escalated,
+        Kind::CallbackScheduled,
         Kind::SignedIn,
         Kind::CredentialsChanged,
     ];
@@ -84,6 +87,7 @@ impl Kind {
             Kind::Resolved => "resolved",
             Kind::Rejected => "rejected",
             Kind::Escalated => "escalated",
+            Kind::CallbackScheduled => "callback_scheduled",
             Kind::SignedIn => "signed_in",
             Kind::CredentialsChanged => "credentials_changed",
         }
@@ -111,6 +115,7 @@ impl Kind {
             Kind::Resolved => text("Дан ответ", "Request answered"),
             Kind::Rejected => text("Отказ", "Request rejected"),
             Kind::Escalated => text("Передано старшему оператору", "Passed to a senior operator"),
+            Kind::CallbackScheduled => text("Назначен обратный звонок", "Call-back scheduled"),
             Kind::SignedIn => text("Вход в учётную запись", "Sign-in to your account"),
             Kind::CredentialsChanged => text(
                 "Изменены пароль или способ входа",
@@ -136,6 +141,15 @@ impl Kind {
             | Event::Assigned
             | Event::Transferred => None,
         }
+    }
+}
+
+/// The portal page a notification links to: its request's (`number`), or the call-backs' page.
+pub fn page_of(kind: Kind, number: &str) -> Option<String> {
+    if kind == Kind::CallbackScheduled {
+        Some(crate::callbacks::CALLBACKS_PAGE.to_owned())
+    } else {
+        (!number.is_empty()).then(|| crate::requests::request_page(number))
     }
 }
 

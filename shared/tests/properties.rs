@@ -87,6 +87,11 @@ proptest! {
         let _ = form.check(datetime!(2026-11-25 12:00 +3));
         let request = SupportRequest { category: raw.clone(), subject: raw.clone(), description: raw.clone(), phone: raw.clone(), email: raw.clone(), snils: raw.clone(), related_number: raw.clone(), ..SupportRequest::default() };
         let _ = request.check(datetime!(2026-11-25 12:00 +3));
+        let callback = shared::forms::callback::Callback { phone: raw.clone(), topic: raw.clone(), day: raw.clone(), window: raw.clone(), comment: raw.clone() };
+        let _ = callback.check(datetime!(2026-11-25 12:00 +3));
+        let call = shared::forms::callback::ScheduledCall { time: raw.clone() };
+        let _ = call.moment(&raw, &raw, datetime!(2026-11-25 12:00 +3));
+        let _ = call.moment("26.11.2026", "14-16", datetime!(2026-11-25 12:00 +3));
     }
 
     #[test]

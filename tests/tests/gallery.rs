@@ -384,6 +384,12 @@ async fn each_bundle_is_served_for_its_own_pages() {
             "/account/notifications",
             "/notifications-app/notifications-",
         ),
+        ("/account/callbacks", "/callbacks-app/callbacks-"),
+        ("/account/callbacks/new", "/callback-new-app/callback_new-"),
+        (
+            "/staff/callbacks",
+            "/console-callbacks-app/console_callbacks-",
+        ),
     ] {
         let html = page(path).await.text().await.unwrap();
         assert!(html.contains(script), "{path}: {html}");

@@ -10,36 +10,8 @@ use fantoccini::Client;
 use serde_json::{Value, json};
 use support::{
     Portal, click, click_button, file_request, send_form, signed_in_demo, type_into, wait_for,
-    wait_for_heading, wait_for_text,
+    wait_for_bell, wait_for_heading, wait_for_text,
 };
-
-/// The number the bell's badge shows (none: 0).
-async fn bell(browser: &Client) -> u64 {
-    browser
-        .execute(
-            "const badge = document.querySelector('.header__badge');
-             return badge ? Number(badge.textContent) : 0",
-            vec![],
-        )
-        .await
-        .unwrap()
-        .as_u64()
-        .unwrap_or(0)
-}
-
-/// Waits until the bell shows `count`, as its live stream updates it.
-async fn wait_for_bell(browser: &Client, count: u64) {
-    for _ in 0..100 {
-        if bell(browser).await == count {
-            return;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    panic!(
-        "the bell never showed {count}; it shows {}",
-        bell(browser).await
-    );
-}
 
 /// The feed's «Непрочитанных: N», once the feed has loaded.
 async fn unread_on_page(browser: &Client) -> u64 {

@@ -1,7 +1,7 @@
 //! Help centre home: the support channels and the contacts directory.
 
 use leptos::prelude::*;
-use shared::contacts::DIRECTORY;
+use shared::contacts::{DIRECTORY, OPERATOR_HOURS};
 use shared::ui::home;
 
 use crate::page::Page;
@@ -21,6 +21,13 @@ pub fn HomePage() -> impl IntoView {
                     <a href=Page::Feedback.href()>{home::FEEDBACK_TITLE.get(lang())}</a>
                 </h3>
                 <p class="body">{home::FEEDBACK_TEXT.get(lang())}</p>
+            </li>
+            <li class="channel">
+                <h3 class="heading-s">
+                    <a href=Page::NewCallback.href()>{home::CALLBACK_TITLE.get(lang())}</a>
+                </h3>
+                <p class="body">{home::CALLBACK_TEXT.get(lang())}</p>
+                <p class="body">{home::CALLBACK_HOURS.get(lang())} " " {OPERATOR_HOURS.get(lang())}"."</p>
             </li>
             <li class="channel">
                 <h3 class="heading-s">{home::PHONE_TITLE.get(lang())}</h3>

@@ -1,6 +1,7 @@
 //! The pages of the portal.
 
 pub mod account;
+pub mod callbacks;
 pub mod console;
 mod feedback;
 mod home;

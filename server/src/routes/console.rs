@@ -33,7 +33,7 @@ use shared::statistics::{Statistics, StatisticsFilter};
 use time::OffsetDateTime;
 
 use super::extract::{Body, ClientLang};
-use super::requests::{Claimed, Filer, claim_key, idempotency_key, run_holding_key, store_request};
+use super::requests::{Filer, idempotency_key, store_request, submit_once};
 use crate::AppState;
 use crate::error::{ApiError, invalid};
 use crate::services::live;
@@ -130,7 +130,7 @@ async fn write(
 }
 
 /// A checked form, or its problems.
-fn checked<T: Form>(form: T) -> Result<T, ApiError> {
+pub(super) fn checked<T: Form>(form: T) -> Result<T, ApiError> {
     form.check(OffsetDateTime::now_utc())
         .map_err(ApiError::Validation)?;
     Ok(form)
@@ -318,26 +318,16 @@ pub async fn register(
         .uploads
         .receive_json_or_multipart(request, &[])
         .await?;
-    let claim = match claim_key(&state, operator_id, &key, &received).await? {
-        Claimed::Fresh(claim) => claim,
-        Claimed::Replay(answer) => return Ok(answer),
-    };
-    let created = run_holding_key(
+    let submitted = submit_once(
         state,
         operator_id,
         key,
-        claim,
-        move |state, key, claim| async move {
-            let hold = KeyHold {
-                account_id: operator_id,
-                key: &key,
-                claim: &claim,
-            };
-            register_on_behalf(&state, &hold, received.data, lang, now).await
+        received,
+        move |state, held, received| async move {
+            register_on_behalf(&state, &held.hold(), received.data, lang, now).await
         },
-    )
-    .await?;
-    Ok((StatusCode::CREATED, Json(created)).into_response())
+    );
+    Ok(submitted.await?.answer(StatusCode::CREATED))
 }
 
 /// Judges a call or a letter and files it for the citizen found, or for the person whose

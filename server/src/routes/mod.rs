@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod callbacks;
 pub mod categories;
 pub mod console;
 pub mod dev;
@@ -27,6 +28,7 @@ use shared::accounts::{
 };
 use shared::api::{CATEGORIES_PATH, FEEDBACK_PATH};
 use shared::attachments::TOTAL_MAX_BYTES;
+use shared::callbacks::{CALLBACKS_PATH, CONSOLE_CALLBACKS_PATH, CallAction};
 use shared::console::{
     ADMIN_CANNED_REPLIES_PATH, CANNED_REPLIES_PATH, CITIZENS_PATH, CONSOLE_EVENTS_PATH,
     CONSOLE_REQUESTS_PATH,
@@ -155,9 +157,29 @@ pub fn api() -> Router<AppState> {
             NOTIFICATION_SETTINGS_PATH,
             get(notifications::settings).put(notifications::save_settings),
         )
+        .merge(callbacks())
         .merge(console())
         .route("/api/{*rest}", any(api_not_found))
         .layer(DefaultBodyLimit::max(DEFAULT_BODY_LIMIT))
+}
+
+/// Call-backs: the citizen's and the operators'.
+fn callbacks() -> Router<AppState> {
+    let callback = |tail: &str| format!("{CALLBACKS_PATH}/{{id}}/{tail}");
+    let console = |action: CallAction| format!("{CONSOLE_CALLBACKS_PATH}/{{id}}/{}", action.code());
+    Router::new()
+        .route(CALLBACKS_PATH, get(callbacks::mine).post(callbacks::book))
+        .route(
+            &callback(CallAction::Cancel.code()),
+            post(callbacks::cancel),
+        )
+        .route(CONSOLE_CALLBACKS_PATH, get(callbacks::queue))
+        .route(&console(CallAction::Schedule), post(callbacks::schedule))
+        .route(&console(CallAction::Done), post(callbacks::done))
+        .route(
+            &console(CallAction::NotReached),
+            post(callbacks::not_reached),
+        )
 }
 
 /// The operator console's routes.

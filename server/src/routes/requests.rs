@@ -6,6 +6,7 @@ use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use serde::Serialize;
 use shared::accounts::NoBody;
 use shared::api::{Created, Fault, MULTIPART_FILES};
 use shared::categories;
@@ -56,21 +57,17 @@ pub async fn create(
         .uploads
         .receive_json_or_multipart(request, &[MULTIPART_FILES])
         .await?;
-    let claim = match claim_key(&state, account.id, &key, &received).await? {
-        Claimed::Fresh(claim) => claim,
-        Claimed::Replay(answer) => return Ok(answer),
-    };
-    let created = run_holding_key(
+    let account_id = account.id;
+    let submitted = submit_once(
         state,
-        account.id,
+        account_id,
         key,
-        claim,
-        move |state, key, claim| async move {
-            register(&state, &account, received, &key, &claim, lang, now).await
+        received,
+        move |state, held, received| async move {
+            register(&state, &account, received, &held.hold(), lang, now).await
         },
-    )
-    .await?;
-    Ok((StatusCode::CREATED, Json(created)).into_response())
+    );
+    Ok(submitted.await?.answer(StatusCode::CREATED))
 }
 
 /// The submission's idempotency key, required on every creation (400 without a valid one).
@@ -85,7 +82,7 @@ pub(super) fn idempotency_key(request: &Request) -> Result<String, ApiError> {
 }
 
 /// What the key says a submission should do.
-pub(super) enum Claimed {
+enum Claimed {
     /// Go ahead, holding the key by this token.
     Fresh(String),
     /// Answer what the first submission answered.
@@ -94,7 +91,7 @@ pub(super) enum Claimed {
 
 /// Takes the key for `received`, or answers for the key's earlier use (a replay, `409` while
 /// in flight, `422` for another body) with every received file discarded.
-pub(super) async fn claim_key<T>(
+async fn claim_key<T>(
     state: &AppState,
     account_id: i64,
     key: &str,
@@ -118,22 +115,69 @@ pub(super) async fn claim_key<T>(
     }
 }
 
-/// Runs the work of a submission that holds a key to its end in its own task, even if the
-/// client goes away (a handler dropped half-way would leave its key held and its files kept),
-/// and gives the key back when the work fails.
-pub(super) async fn run_holding_key<T, Work, Done>(
-    state: AppState,
+/// An idempotency key held by the submission at work.
+pub(super) struct HeldKey {
     account_id: i64,
     key: String,
     claim: String,
+}
+
+impl HeldKey {
+    /// The hold, as storage records the answer under it.
+    pub(super) fn hold(&self) -> KeyHold<'_> {
+        KeyHold {
+            account_id: self.account_id,
+            key: &self.key,
+            claim: &self.claim,
+        }
+    }
+}
+
+/// What a submission under an idempotency key came to.
+pub(super) enum Submitted<T> {
+    /// The work ran now and made this.
+    Made(T),
+    /// The key's first use finished before: its answer again.
+    Replayed(Response),
+}
+
+impl<T: Serialize> Submitted<T> {
+    /// The answer: what was made, as JSON with `status`, or the first answer again.
+    pub(super) fn answer(self, status: StatusCode) -> Response {
+        match self {
+            Submitted::Made(made) => (status, Json(made)).into_response(),
+            Submitted::Replayed(answer) => answer,
+        }
+    }
+}
+
+/// Runs `work` once for the submission `received` of `account_id` under `key` (required on
+/// every creation, SECURITY.md): a fresh key is held while the work runs, to its end in its own
+/// task even if the client goes away (a handler dropped half-way would leave its key held and
+/// its files kept), and given back when the work fails; a used key answers for its earlier use
+/// (the answer replayed, `409` while in flight, `422` with another body).
+pub(super) async fn submit_once<T, Made, Work, Done>(
+    state: AppState,
+    account_id: i64,
+    key: String,
+    received: Received<T>,
     work: Work,
-) -> Result<T, ApiError>
+) -> Result<Submitted<Made>, ApiError>
 where
-    T: Send + 'static,
-    Work: FnOnce(AppState, String, String) -> Done,
-    Done: Future<Output = Result<T, ApiError>> + Send + 'static,
+    Made: Send + 'static,
+    Work: FnOnce(AppState, HeldKey, Received<T>) -> Done,
+    Done: Future<Output = Result<Made, ApiError>> + Send + 'static,
 {
-    let done = work(state.clone(), key.clone(), claim.clone());
+    let claim = match claim_key(&state, account_id, &key, &received).await? {
+        Claimed::Fresh(claim) => claim,
+        Claimed::Replay(answer) => return Ok(Submitted::Replayed(answer)),
+    };
+    let held = HeldKey {
+        account_id,
+        key: key.clone(),
+        claim: claim.clone(),
+    };
+    let done = work(state.clone(), held, received);
     let finish = tokio::spawn(async move {
         let outcome = done.await;
         if outcome.is_err()
@@ -146,7 +190,10 @@ where
         }
         outcome
     });
-    finish.await.map_err(|_| ApiError::Fault(Fault::Internal))?
+    finish
+        .await
+        .map_err(|_| ApiError::Fault(Fault::Internal))?
+        .map(Submitted::Made)
 }
 
 /// The answer a finished creation gave, again.
@@ -165,8 +212,7 @@ async fn register(
     state: &AppState,
     account: &Account,
     received: Received<SupportRequest>,
-    key: &str,
-    claim: &str,
+    hold: &KeyHold<'_>,
     lang: Lang,
     now: OffsetDateTime,
 ) -> Result<Created, ApiError> {
@@ -191,12 +237,7 @@ async fn register(
         channel: RequestChannel::Portal,
         requester_name: None,
     };
-    let hold = KeyHold {
-        account_id: account.id,
-        key,
-        claim,
-    };
-    store_request(state, &filer, &form, files, &hold, lang, now).await
+    store_request(state, &filer, &form, files, hold, lang, now).await
 }
 
 /// Who files a request, and for whom.
@@ -369,26 +410,18 @@ pub async fn reply(
         .await?;
     // A key names one submission to one request: the same reply to another is another one.
     received.fingerprint = format!("{number} {}", received.fingerprint);
-    let claim = match claim_key(&state, account_id, &key, &received).await? {
-        Claimed::Fresh(claim) => claim,
-        Claimed::Replay(answer) => return Ok(answer),
-    };
-    run_holding_key(
+    let submitted = submit_once(
         state,
         account_id,
         key,
-        claim,
-        move |state, key, claim| async move {
-            let hold = KeyHold {
-                account_id,
-                key: &key,
-                claim: &claim,
-            };
-            add_reply(&state, &hold, &number, received, now).await
+        received,
+        move |state, held, received| async move {
+            add_reply(&state, &held.hold(), &number, received, now)
+                .await
+                .map(|()| NoBody {})
         },
-    )
-    .await?;
-    Ok((StatusCode::CREATED, Json(NoBody {})).into_response())
+    );
+    Ok(submitted.await?.answer(StatusCode::CREATED))
 }
 
 /// The answer to a reply, first time and replayed alike.

@@ -2,7 +2,7 @@
 //! notification (greeting, link to the page, where to change the settings, signature).
 
 use shared::lang::Lang;
-use shared::notices::{CHANGE_SETTINGS, GREETING, OPEN_REQUEST, SIGNATURE};
+use shared::notices::{CHANGE_SETTINGS, GREETING, SIGNATURE, open_page};
 use shared::notifications::SETTINGS_PAGE;
 
 use crate::storage::outbox::Queued;
@@ -38,9 +38,11 @@ pub fn compose(queued: &Queued, public_url: Option<&str>) -> Composed {
             .split("\n\n")
             .map(|paragraph| Block::Words(paragraph.to_owned())),
     );
-    if let Some(url) = queued.link.as_deref().and_then(absolute) {
+    if let Some(page) = queued.link.as_deref()
+        && let Some(url) = absolute(page)
+    {
         blocks.push(Block::Link {
-            words: OPEN_REQUEST.get(lang),
+            words: open_page(page).get(lang),
             url,
         });
     }

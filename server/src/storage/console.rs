@@ -781,7 +781,7 @@ impl Db {
 }
 
 /// «Фамилия Имя Отчество» from a profile, or empty.
-fn profile_name(profile: &Profile) -> String {
+pub(super) fn profile_name(profile: &Profile) -> String {
     person::full_name(&profile.surname, &profile.given_name, &profile.patronymic)
 }
 

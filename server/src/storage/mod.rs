@@ -2,6 +2,7 @@
 //! write survives `kill -9` and a power cut.
 
 pub mod accounts;
+pub mod callbacks;
 pub mod canned;
 pub mod challenges;
 pub mod codes;

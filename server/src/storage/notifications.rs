@@ -7,9 +7,9 @@ use shared::lang::Lang;
 use shared::notices::{self, Details};
 use shared::notifications::{
     Channel as Way, Choice, DeliveryState, Feed, FeedFilter, FeedItem, Kind, SentNotification,
-    Settings, WEEK_DAYS, can_change, goes_by,
+    Settings, WEEK_DAYS, can_change, goes_by, page_of,
 };
-use shared::requests::{Event, request_page};
+use shared::requests::Event;
 use sqlx::{Sqlite, Transaction};
 use time::OffsetDateTime;
 
@@ -74,7 +74,7 @@ pub(super) async fn notify(
     .fetch_one(&mut **tx)
     .await?;
     let notice = notices::notification(kind, details, lang);
-    let link = (!details.number.is_empty()).then(|| request_page(&details.number));
+    let link = page_of(kind, &details.number);
     let carried = Carried {
         notification_id: Some(notification_id),
         lang,

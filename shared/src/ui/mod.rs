@@ -3,6 +3,7 @@
 use crate::lang::Text;
 
 pub mod account;
+pub mod callbacks;
 pub mod components;
 pub mod console;
 pub mod gallery;
@@ -61,6 +62,15 @@ pub mod home {
         "Операторы отвечают круглосуточно. Номера — в разделе «Контакты» ниже.",
         "Operators answer 24 hours a day. The numbers are under «Contacts» below.",
     );
+    /// Call-back channel.
+    pub const CALLBACK_TITLE: Text = t("Заказать обратный звонок", "Book a call-back");
+    /// Call-back channel description.
+    pub const CALLBACK_TEXT: Text = t(
+        "Специалист позвонит в удобный вам день и промежуток времени. Нужно войти на портал.",
+        "A specialist calls you on the day and in the window you choose. You need to sign in.",
+    );
+    /// Before the call-backs' hours.
+    pub const CALLBACK_HOURS: Text = t("Звонки —", "Calls:");
     /// Contacts heading.
     pub const CONTACTS: Text = t("Контакты", "Contacts");
 }

@@ -186,26 +186,31 @@ impl Portal {
             .json()
             .await
             .unwrap();
-        let mut verdict: Vec<(String, String, String)> = answer["fields"]
-            .as_object()
-            .expect("a validation answer")
-            .iter()
-            .map(|(field, errors)| {
-                (
-                    field.clone(),
-                    errors[0]["code"].as_str().unwrap().to_owned(),
-                    errors[0]["message"].as_str().unwrap().to_owned(),
-                )
-            })
-            .collect();
-        verdict.sort();
-        verdict
+        verdict_of(&answer)
     }
 
     /// Runs axe-core over the page; fails on any WCAG 2.2 AA violation.
     pub async fn assert_accessible(&self, browser: &Client, page: &str) {
         assert_eq!(axe_violations(browser).await, json!([]), "axe on {page}");
     }
+}
+
+/// The fields of a validation answer: (field, first code, its message), sorted.
+pub fn verdict_of(answer: &Value) -> Vec<(String, String, String)> {
+    let mut verdict: Vec<(String, String, String)> = answer["fields"]
+        .as_object()
+        .unwrap_or_else(|| panic!("a validation answer: {answer}"))
+        .iter()
+        .map(|(field, errors)| {
+            (
+                field.clone(),
+                errors[0]["code"].as_str().unwrap().to_owned(),
+                errors[0]["message"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    verdict.sort();
+    verdict
 }
 
 /// Waits until chromedriver answers `/status` with `ready: true`: listening is not yet serving.
@@ -426,4 +431,32 @@ pub async fn file_request(citizen: &Client, subject: &str, description: &str) ->
     click(citizen, "main button").await;
     wait_for_heading(citizen, "Обращение зарегистрировано").await;
     shown_request_number(citizen).await
+}
+
+/// The number the bell's badge shows (none: 0).
+pub async fn bell(browser: &Client) -> u64 {
+    browser
+        .execute(
+            "const badge = document.querySelector('.header__badge');
+             return badge ? Number(badge.textContent) : 0",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_u64()
+        .unwrap_or(0)
+}
+
+/// Waits until the bell shows `count`, as its live stream updates it.
+pub async fn wait_for_bell(browser: &Client, count: u64) {
+    for _ in 0..100 {
+        if bell(browser).await == count {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!(
+        "the bell never showed {count}; it shows {}",
+        bell(browser).await
+    );
 }

@@ -67,6 +67,17 @@ impl FormState {
         request: impl Future<Output = Result<R, SendError>> + 'static,
         done: impl FnOnce(R) + 'static,
     ) {
+        self.send_or(request, done, move |words| self.fault.set(Some(words)));
+    }
+
+    /// [`FormState::send`], with `conflict` taking a refusal because the thing changed meanwhile
+    /// (409, with the server's words) instead of the fault banner.
+    pub fn send_or<R: 'static>(
+        self,
+        request: impl Future<Output = Result<R, SendError>> + 'static,
+        done: impl FnOnce(R) + 'static,
+        conflict: impl FnOnce(String) + 'static,
+    ) {
         if self.busy.get_untracked() {
             return;
         }
@@ -79,6 +90,7 @@ impl FormState {
             match result {
                 Ok(answer) => done(answer),
                 Err(SendError::Invalid(fields)) => self.show(from_api(&fields, self.order)),
+                Err(SendError::Conflict(words)) => conflict(words),
                 Err(error) => self.fault.set(Some(error.words())),
             }
         });

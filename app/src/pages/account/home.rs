@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use shared::accounts::Role;
 use shared::ui::account::{canned_replies, home as words, identity_queue, profile, staff};
+use shared::ui::callbacks;
 use shared::ui::notifications::settings as notifications;
 use shared::ui::requests::list as requests;
 
@@ -36,6 +37,8 @@ pub fn AccountPage(
             </p>
             <h2 class="heading-m"><a href=Page::MyRequests { filter: Default::default() }.href()>{requests::TITLE.get(lang())}</a></h2>
             <p class="body">{requests::LINK_TEXT.get(lang())}</p>
+            <h2 class="heading-m"><a href=Page::Callbacks { booked: false }.href()>{callbacks::list::TITLE.get(lang())}</a></h2>
+            <p class="body">{callbacks::list::LINK_TEXT.get(lang())}</p>
         })}
         <h2 class="heading-m"><a href=Page::Profile.href()>{profile::TITLE.get(lang())}</a></h2>
         <p class="body">{profile::LINK_TEXT.get(lang())}</p>
@@ -48,6 +51,8 @@ pub fn AccountPage(
             <p class="body">{words::CONSOLE_TEXT.get(lang())}</p>
             <h2 class="heading-m"><a href=Page::RegisterCall.href()>{words::REGISTER_CALL_LINK.get(lang())}</a></h2>
             <p class="body">{words::REGISTER_CALL_TEXT.get(lang())}</p>
+            <h2 class="heading-m"><a href=Page::ConsoleCallbacks { finished: false }.href()>{callbacks::console::TITLE.get(lang())}</a></h2>
+            <p class="body">{callbacks::console::LINK_TEXT.get(lang())}</p>
             <h2 class="heading-m"><a href=Page::IdentityQueue { decided: false }.href()>{identity_queue::TITLE.get(lang())}</a></h2>
             <p class="body">{identity_queue::LINK_TEXT.get(lang())}</p>
         })}

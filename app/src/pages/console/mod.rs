@@ -2,12 +2,14 @@
 //! registered as requests, and the statistics.
 
 mod action;
+mod callbacks;
 mod queue;
 mod register;
 mod request;
 mod statistics;
 
 pub use action::{ConsoleDecisionPage, ConsoleWritePage};
+pub use callbacks::ConsoleCallbacksPage;
 pub use queue::QueuePage;
 pub use register::{CallRegisteredPage, RegisterCallPage};
 pub use request::ConsoleRequestPage;

@@ -241,9 +241,10 @@ fn Queue(filter: QueueFilter) -> impl IntoView {
         {form.top()}
         <h1 class="heading-l">{words::TITLE.get(lang())}</h1>
         {move || sections.get().map(|sections| sections_line(&sections))}
-        <p class="body">
+        <div class="button-group">
             <a class="button button--secondary" href=Page::RegisterCall.href()>{words::REGISTER.get(lang())}</a>
-        </p>
+            <a class="button button--secondary" href=Page::ConsoleCallbacks { finished: false }.href()>{shared::ui::callbacks::console::TITLE.get(lang())}</a>
+        </div>
         <details class="details" open=filtered>
             <summary class="details__summary"><span class="details__summary-text">{words::FILTER.get(lang())}</span></summary>
             <div class="details__text">

@@ -10,7 +10,7 @@ use shared::dates::{format_date_time, machine_time};
 use shared::lang::Text;
 use shared::notifications::{
     Feed, FeedFilter, FeedItem, Kind, NOTIFICATIONS_PATH, READ_ALL_PATH, notification_path,
-    notification_read_path,
+    notification_read_path, page_of,
 };
 use shared::ui::notifications::feed as words;
 
@@ -26,7 +26,7 @@ use crate::page::{Page, feed_query, with_query};
 use crate::pages::account::signed_in_only;
 use crate::router::navigate;
 use crate::session::Session;
-use crate::{lang, set_title};
+use crate::{focus_later, lang, set_title};
 
 /// What a button of the feed asks the server to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -210,14 +210,17 @@ fn Item(item: FeedItem, act: Callback<Act>) -> impl IntoView {
         .split("\n\n")
         .map(|paragraph| view! { <p class="body">{paragraph.to_owned()}</p> })
         .collect_view();
-    let request = item.number.map(|number| {
-        let href = Page::Request {
-            number: number.clone(),
-        }
-        .href();
+    // The page it is about: its request's, or the call-backs' for a call-back's.
+    let number = item.number.unwrap_or_default();
+    let link = page_of(item.kind, &number).map(|href| {
+        let words = if item.kind == Kind::CallbackScheduled {
+            words::OPEN_CALLBACKS.get(lang()).to_owned()
+        } else {
+            format!("{} {number}", words::OPEN_REQUEST.get(lang()))
+        };
         view! {
             <p class="body">
-                <a id=format!("{anchor}-request") href=href>{words::OPEN_REQUEST.get(lang())} " " {number}</a>
+                <a id=format!("{anchor}-request") href=href>{words}</a>
             </p>
         }
     });
@@ -240,7 +243,7 @@ fn Item(item: FeedItem, act: Callback<Act>) -> impl IntoView {
                 <time datetime=machine_time(item.at)>{format_date_time(item.at)}</time>
             </p>
             {paragraphs}
-            {request}
+            {link}
             <div class="button-group">
                 {read_button}
                 <button type="button" class="button button--secondary" id=format!("{anchor}-delete") on:click=move |_| act.run(Act::Delete(id))>
@@ -250,16 +253,4 @@ fn Item(item: FeedItem, act: Callback<Act>) -> impl IntoView {
             </div>
         </li>
     }
-}
-
-/// Moves focus to the element `id` once the redraw that shows it is done.
-fn focus_later(id: String) {
-    request_animation_frame(move || {
-        let element = document().get_element_by_id(&id);
-        if let Some(element) =
-            element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-        {
-            let _ = element.focus();
-        }
-    });
 }

@@ -11,7 +11,6 @@ use shared::forms::canned_reply::{CannedReplyForm, FIELDS};
 use shared::forms::{Form, FormErrors};
 use shared::lang::Text;
 use shared::ui::account::{canned_replies as words, staff};
-use wasm_bindgen::JsCast;
 
 use crate::api;
 use crate::components::button::{Button, ButtonKind};
@@ -22,7 +21,7 @@ use crate::components::text_input::TextInput;
 use crate::components::textarea::TextArea;
 use crate::pages::account::{FormState, signed_in_only};
 use crate::session::Session;
-use crate::{lang, now, set_title};
+use crate::{focus_later, lang, now, set_title};
 
 /// How many characters of a reply's text the list shows.
 const SHOWN_CHARS: usize = 120;
@@ -177,18 +176,6 @@ impl Replies {
             },
         );
     }
-}
-
-/// Focuses the element `id` once the DOM shows it.
-fn focus_later(id: String) {
-    request_animation_frame(move || {
-        if let Some(element) = document()
-            .get_element_by_id(&id)
-            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = element.focus();
-        }
-    });
 }
 
 /// The name of a reply's section, or «Все разделы».
