@@ -282,7 +282,10 @@ async fn operators_of_the_section_set_the_time_and_the_citizen_is_told() {
     let feed = anna.get(NOTIFICATIONS_PATH).await.body;
     let told = &feed["items"][0];
     assert_eq!(told["kind"], "callback_scheduled");
-    assert_eq!(told["title"], format!("Обратный звонок назначен на {when}"));
+    assert_eq!(
+        told["title"],
+        format!("Обратный звонок назначен на {when} (мск)")
+    );
     assert!(
         told["text"]
             .as_str()
@@ -297,7 +300,7 @@ async fn operators_of_the_section_set_the_time_and_the_citizen_is_told() {
             .fetch_one(server.state.db.pool())
             .await
             .unwrap();
-    assert_eq!(subject, format!("Обратный звонок назначен на {when}"));
+    assert_eq!(subject, format!("Обратный звонок назначен на {when} (мск)"));
     assert!(body.contains(&when), "{body}");
 
     let items = mine(&mut anna).await;
@@ -310,6 +313,17 @@ async fn operators_of_the_section_set_the_time_and_the_citizen_is_told() {
     assert_eq!(open[0]["callback"]["state"], "scheduled");
     assert_eq!(open[0]["operator"], "op@example.ru");
 
+    // The same time again (a retry whose answer was lost) tells nobody twice.
+    assert_eq!(
+        work(
+            &mut operator,
+            id,
+            CallAction::Schedule,
+            json!({"time": "14:30"})
+        )
+        .await,
+        StatusCode::NO_CONTENT
+    );
     // Moved within the window, then made.
     assert_eq!(
         work(
@@ -367,7 +381,7 @@ async fn operators_of_the_section_set_the_time_and_the_citizen_is_told() {
 }
 
 #[tokio::test]
-async fn a_window_gone_by_shows_late_and_takes_no_time_in_the_past() {
+async fn a_window_gone_by_shows_late_and_takes_only_the_outcome() {
     let server = start().await;
     let mut anna = citizen(&server, ANNA_PHONE, ANNA).await;
     let id = book(&mut anna, booking()).await.body["id"]
@@ -384,13 +398,20 @@ async fn a_window_gone_by_shows_late_and_takes_no_time_in_the_past() {
     let mut operator = staff_member(&server, Role::Operator, "op@example.ru", &["cabinet"]).await;
     let open = queue(&mut operator, false).await;
     assert_eq!(open[0]["late"], true);
-    let answer = operator
-        .post(
-            &console_callback_path(id, CallAction::Schedule),
-            json!({"time": "15:00"}),
-        )
-        .await;
-    assert_eq!(answer.codes("time"), [codes::CALL_TIME_PAST]);
+    // After the window the call is made or not, not scheduled: a conflict, whatever the time.
+    for time in ["15:00", "nonsense"] {
+        assert_eq!(
+            work(
+                &mut operator,
+                id,
+                CallAction::Schedule,
+                json!({ "time": time })
+            )
+            .await,
+            StatusCode::CONFLICT,
+            "{time}"
+        );
+    }
     assert_eq!(
         work(&mut operator, id, CallAction::NotReached, json!({})).await,
         StatusCode::NO_CONTENT

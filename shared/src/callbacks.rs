@@ -129,9 +129,10 @@ impl CallAction {
     }
 
     /// The state the action leaves a call-back in `from`, or `None` when it does not apply:
-    /// every action needs an open call-back, and a scheduled call can be moved.
-    pub fn from(self, from: CallbackState) -> Option<CallbackState> {
-        if !from.is_open() {
+    /// every action needs an open call-back; a call can be scheduled, or moved, only while the
+    /// citizen's window is not over (`window_over`: after it, the call is made or not).
+    pub fn from(self, from: CallbackState, window_over: bool) -> Option<CallbackState> {
+        if !from.is_open() || (self == CallAction::Schedule && window_over) {
             return None;
         }
         Some(match self {
@@ -147,8 +148,8 @@ impl CallAction {
         let text = |ru, en| Text { ru, en };
         match self {
             CallAction::Schedule => text("Назначить время", "Set the time"),
-            CallAction::Done => text("Звонок состоялся", "Call made"),
-            CallAction::NotReached => text("Не дозвонились", "Could not reach"),
+            CallAction::Done => text("Отметить: звонок состоялся", "Record: call made"),
+            CallAction::NotReached => text("Отметить: не дозвонились", "Record: could not reach"),
             CallAction::Cancel => text("Отменить звонок", "Cancel the call"),
         }
     }
@@ -243,10 +244,17 @@ mod tests {
     #[test]
     fn only_open_call_backs_move() {
         use CallbackState::*;
-        assert_eq!(CallAction::Schedule.from(Requested), Some(Scheduled));
-        assert_eq!(CallAction::Schedule.from(Scheduled), Some(Scheduled));
-        assert_eq!(CallAction::Done.from(Requested), Some(Done));
-        assert_eq!(CallAction::Cancel.from(Scheduled), Some(Cancelled));
+        assert_eq!(CallAction::Schedule.from(Requested, false), Some(Scheduled));
+        assert_eq!(CallAction::Schedule.from(Scheduled, false), Some(Scheduled));
+        assert_eq!(CallAction::Done.from(Requested, false), Some(Done));
+        assert_eq!(CallAction::Cancel.from(Scheduled, false), Some(Cancelled));
+        // After the window only the outcome can be recorded, or the call-back cancelled.
+        assert_eq!(CallAction::Schedule.from(Requested, true), None);
+        assert_eq!(
+            CallAction::NotReached.from(Scheduled, true),
+            Some(NotReached)
+        );
+        assert_eq!(CallAction::Cancel.from(Requested, true), Some(Cancelled));
         for finished in [Done, NotReached, Cancelled] {
             for action in [
                 CallAction::Schedule,
@@ -254,7 +262,7 @@ mod tests {
                 CallAction::NotReached,
                 CallAction::Cancel,
             ] {
-                assert_eq!(action.from(finished), None);
+                assert_eq!(action.from(finished, false), None);
             }
         }
     }

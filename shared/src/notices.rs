@@ -413,8 +413,8 @@ pub fn notification(kind: Kind, details: &Details, lang: Lang) -> Notice {
         ),
         Kind::CallbackScheduled => (
             Message {
-                ru: format!("Обратный звонок назначен на {}", details.call),
-                en: format!("Your call-back is set for {}", details.call),
+                ru: format!("Обратный звонок назначен на {} (мск)", details.call),
+                en: format!("Your call-back is set for {} (Moscow time)", details.call),
             },
             Message {
                 ru: format!(

@@ -174,11 +174,7 @@ async fn a_citizen_books_a_call_back_and_an_operator_makes_it() {
     let before = bell(&citizen).await;
     type_into(&operator, "time", "11:15").await;
     send_form(&operator).await;
-    wait_for_text(
-        &operator,
-        "Время звонка назначено, заявителю отправлено уведомление",
-    )
-    .await;
+    wait_for_text(&operator, "Время звонка назначено").await;
     wait_for_text(&operator, "Звонок назначен").await;
     wait_for_text(&operator, &format!("{}, 11:15", tomorrow())).await;
     wait_for_bell(&citizen, before + 1).await;
@@ -194,7 +190,7 @@ async fn a_citizen_books_a_call_back_and_an_operator_makes_it() {
     wait_for_text(&citizen, "Звонок назначен").await;
     wait_for_text(&citizen, &format!("{}, 11:15", tomorrow())).await;
 
-    // The call is made: it leaves «Предстоит» for «Завершённые», with the note.
+    // The call is made: it leaves «Предстоящие» for «Завершённые», with the note.
     click(&operator, "button[id$='-done']").await;
     wait_for(&operator, "#note:focus").await;
     type_into(&operator, "note", "Подсказал, как изменить адрес").await;

@@ -15,7 +15,7 @@ use shared::callbacks::{
 };
 use shared::categories;
 use shared::dates::parse_date;
-use shared::forms::callback::{CallRecord, Callback, ScheduledCall};
+use shared::forms::callback::{CallRecord, Callback, ScheduledCall, window_passed};
 use shared::identifiers;
 use time::OffsetDateTime;
 
@@ -153,6 +153,14 @@ pub async fn schedule(
         .await?
         .ok_or(ApiError::Fault(Fault::NotFound))?;
     let now = OffsetDateTime::now_utc();
+    // A call-back that no longer takes a time says so before its time is judged.
+    let window_over = window_passed(&callback.day, &callback.window, now);
+    if CallAction::Schedule
+        .from(callback.state, window_over)
+        .is_none()
+    {
+        return Err(ApiError::Fault(Fault::Conflict));
+    }
     let call_at = form
         .moment(&callback.day, &callback.window, now)
         .map_err(ApiError::Validation)?;

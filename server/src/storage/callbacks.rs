@@ -187,7 +187,7 @@ impl Db {
         let Some(state) = state.as_deref().and_then(CallbackState::from_code) else {
             return Ok(Moved::NotFound);
         };
-        let Some(next) = CallAction::Cancel.from(state) else {
+        let Some(next) = CallAction::Cancel.from(state, false) else {
             return Ok(Moved::NotNow);
         };
         sqlx::query("UPDATE callbacks SET state = ?2, finished_at = ?3 WHERE id = ?1")
@@ -273,11 +273,14 @@ impl Db {
         let Some(item) = row.item() else {
             return Ok(Moved::NotFound);
         };
-        let Some(next) = action.from(item.state) else {
+        let window_over = window_passed(&item.day, &item.window, now);
+        let Some(next) = action.from(item.state, window_over) else {
             return Ok(Moved::NotNow);
         };
         let at = timestamp(now);
         match step {
+            // The same time again (a retry of a lost answer): nothing to tell.
+            CallStep::At(call_at) if item.call_at == Some(call_at) => return Ok(Moved::Moved),
             CallStep::At(call_at) => {
                 sqlx::query(
                     "UPDATE callbacks SET state = ?2, call_at = ?3, operator_id = ?4 WHERE id = ?1",

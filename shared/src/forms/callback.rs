@@ -71,13 +71,21 @@ pub fn window(code: &str) -> Option<CallWindow> {
     WINDOWS.iter().copied().find(|w| w.code == code.trim())
 }
 
-/// The days a call-back can be booked for at `now`: today, Moscow time, and the
-/// [`DAYS_AHEAD`] days after it.
+/// The days a call-back can be booked for at `now`, Moscow time: today while a window of it is
+/// still ahead, and the days up to [`DAYS_AHEAD`] after it — the days [`Callback::check`] takes.
 pub fn bookable_days(now: OffsetDateTime) -> Vec<Date> {
     let today = in_moscow(now).date();
-    (0..=DAYS_AHEAD)
+    let today_is_over = WINDOWS
+        .iter()
+        .all(|window| window_over(today, *window, now));
+    (i64::from(today_is_over)..=DAYS_AHEAD)
         .map(|days| today + Duration::days(days))
         .collect()
+}
+
+/// Whether `window` of `day` is over at `now`.
+fn window_over(day: Date, window: CallWindow, now: OffsetDateTime) -> bool {
+    moscow_moment(day, window.to_hour, 0).is_some_and(|end| end <= now)
 }
 
 /// The moment `hour:minute` of `day`, Moscow time.
@@ -89,9 +97,7 @@ fn moscow_moment(day: Date, hour: u8, minute: u8) -> Option<OffsetDateTime> {
 /// Whether the window `window` of `day` (as the call-back keeps them) is over at `now`.
 pub fn window_passed(day: &str, window_code: &str, now: OffsetDateTime) -> bool {
     match (parse_date(day), window(window_code)) {
-        (Some(day), Some(window)) => {
-            moscow_moment(day, window.to_hour, 0).is_some_and(|end| end <= now)
-        }
+        (Some(day), Some(window)) => window_over(day, window, now),
         _ => false,
     }
 }
@@ -118,8 +124,7 @@ pub struct Callback {
 impl Form for Callback {
     fn check(&self, now: OffsetDateTime) -> Result<(), FormErrors> {
         let mut errors = derived(self);
-        let now = in_moscow(now);
-        let today = now.date();
+        let today = in_moscow(now).date();
         let day = if self.day.trim().is_empty() {
             Err(codes::CALLBACK_DAY_REQUIRED)
         } else {
@@ -135,8 +140,8 @@ impl Form for Callback {
         let day = errors.take("day", day);
         let window = window(&self.window).ok_or(codes::CALLBACK_WINDOW_REQUIRED);
         if let Some(window) = errors.take("window", window)
-            && day == Some(today)
-            && now.hour() >= window.to_hour
+            && let Some(day) = day
+            && window_over(day, window, now)
         {
             errors.add("window", codes::CALLBACK_WINDOW_PASSED);
         }
@@ -185,13 +190,16 @@ impl ScheduledCall {
     }
 }
 
-/// A time of day as people type it: `14:30` or `9.05`.
+/// A time of day as people type it: `14:30`, `9.05` or `14,30` (a phone's numeric keypad in
+/// Russian offers a comma, not a colon).
 fn parse_time(raw: &str) -> Result<(u8, u8), &'static str> {
     let text = raw.trim();
     if text.is_empty() {
         return Err(codes::CALL_TIME_REQUIRED);
     }
-    let (hour, minute) = text.split_once([':', '.']).ok_or(codes::CALL_TIME_FORMAT)?;
+    let (hour, minute) = text
+        .split_once([':', '.', ','])
+        .ok_or(codes::CALL_TIME_FORMAT)?;
     let number = |s: &str, max: u8| {
         (!s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit()))
             .then(|| s.parse::<u8>().ok())
@@ -261,6 +269,11 @@ mod tests {
             Some(codes::CALL_TIME_OUTSIDE_WINDOW)
         );
         assert_eq!(problem("15.59", now), None);
+        assert_eq!(
+            problem("14,05", now),
+            None,
+            "a Russian numeric keypad's comma"
+        );
         let later = datetime!(2026-12-02 11:45 UTC);
         assert_eq!(
             problem("14:30", later).as_deref(),
@@ -315,6 +328,17 @@ mod tests {
                 .unwrap_or(true)
         };
         assert!(days.iter().all(|day| day_passes(*day)));
+        // 20:00 in Moscow: every window of today is over, so the list starts tomorrow.
+        let evening = bookable_days(datetime!(2026-12-01 17:00 UTC));
+        assert_eq!(
+            evening.first().map(|d| format_date(*d)).as_deref(),
+            Some("02.12.2026")
+        );
+        let afternoon = bookable_days(datetime!(2026-12-01 16:59 UTC));
+        assert_eq!(
+            afternoon.first().map(|d| format_date(*d)).as_deref(),
+            Some("01.12.2026")
+        );
         let (first, last) = (days[0], days[days.len() - 1]);
         assert!(!day_passes(first - time::Duration::days(1)));
         assert!(!day_passes(last + time::Duration::days(1)));

@@ -70,7 +70,7 @@ pub mod book {
         "You can book one call at a time. To book another, cancel the one you booked first.",
     );
     /// The link to the list.
-    pub const LIST_LINK: Text = t("Мои обратные звонки", "My call-backs");
+    pub const LIST_LINK: Text = crate::notices::OPEN_CALLBACKS;
 }
 
 /// The citizen's list: `/account/callbacks`.
@@ -107,8 +107,6 @@ pub mod list {
     pub const CALL_AT: Text = t("Назначенное время", "Time set");
     /// Row: the comment.
     pub const COMMENT: Text = t("Комментарий", "Comment");
-    /// Row: the state.
-    pub const STATE: Text = t("Состояние", "State");
     /// After the day and window.
     pub const MOSCOW: Text = t("по московскому времени", "Moscow time");
     /// Cancel: the first press.
@@ -131,8 +129,8 @@ pub mod list {
     );
     /// A cancel that came too late: why.
     pub const NOT_CANCELLED_TEXT: Text = t(
-        "Специалист уже отметил его. Ниже — как он сейчас.",
-        "The specialist has already recorded it. It stands as shown below.",
+        "Звонок уже завершён или отменён. Его состояние — в списке ниже.",
+        "The call is already over or cancelled. The list below shows where it stands.",
     );
     /// The earlier ones.
     pub const HISTORY: Text = t("Прошлые звонки", "Earlier calls");
@@ -145,8 +143,8 @@ pub mod list {
     );
     /// For staff.
     pub const NOT_FOR_STAFF: Text = t(
-        "Обратный звонок заказывают заявители. Звонки, которые нужно сделать, — на странице «Обратные звонки» рабочего места.",
-        "Call-backs are booked by citizens. The calls to make are on the workspace's «Call-backs» page.",
+        "Обратный звонок заказывают заявители. Операторы видят звонки, которые нужно сделать, на странице «Обратные звонки» рабочего места.",
+        "Call-backs are booked by citizens. Operators see the calls to make on the workspace's «Call-backs» page.",
     );
 }
 
@@ -166,7 +164,7 @@ pub mod console {
     /// The tabs' navigation label.
     pub const TABS: Text = t("Какие звонки", "Which calls");
     /// Tab: to make.
-    pub const UPCOMING: Text = t("Предстоит", "To make");
+    pub const UPCOMING: Text = t("Предстоящие", "To make");
     /// Tab: finished.
     pub const FINISHED: Text = t("Завершённые", "Finished");
     /// No call to make.
@@ -208,10 +206,7 @@ pub mod console {
     /// Before the call-back a form is about, visually hidden after a button's words.
     pub const FOR: Text = t("для", "for");
     /// Banner: the call is scheduled.
-    pub const DONE_SCHEDULE: Text = t(
-        "Время звонка назначено, заявителю отправлено уведомление",
-        "The time is set and the citizen has been notified",
-    );
+    pub const DONE_SCHEDULE: Text = t("Время звонка назначено", "The time of the call is set");
     /// Banner: the call took place.
     pub const DONE_DONE: Text = t(
         "Звонок отмечен как состоявшийся",

@@ -69,7 +69,7 @@ pub mod feed {
     /// The link to the request a notification is about, before its number.
     pub const OPEN_REQUEST: Text = t("Открыть обращение", "Open request");
     /// The link of a call-back's notification to the call-backs' page.
-    pub const OPEN_CALLBACKS: Text = t("Мои обратные звонки", "My call-backs");
+    pub const OPEN_CALLBACKS: Text = crate::notices::OPEN_CALLBACKS;
     /// Visually hidden after a button's words: which notification, before its title.
     pub const ABOUT: Text = t("уведомление", "notification");
     /// No notification at all.

@@ -45,6 +45,17 @@ impl FormState {
         self.errors.with(|all| !all.is_empty())
     }
 
+    /// Clears the errors and the refusal, moving no focus: the form opened afresh.
+    pub fn clear(self) {
+        self.errors.set(Vec::new());
+        self.fault.set(None);
+    }
+
+    /// Shows `words` above the form: it was refused as a whole.
+    pub fn refuse(self, words: String) {
+        self.fault.set(Some(words));
+    }
+
     /// Shows the browser's verdict; true when the form may be sent.
     pub fn passes(self, verdict: Result<(), FormErrors>) -> bool {
         match verdict {
@@ -67,7 +78,7 @@ impl FormState {
         request: impl Future<Output = Result<R, SendError>> + 'static,
         done: impl FnOnce(R) + 'static,
     ) {
-        self.send_or(request, done, move |words| self.fault.set(Some(words)));
+        self.send_or(request, done, move |words| self.refuse(words));
     }
 
     /// [`FormState::send`], with `conflict` taking a refusal because the thing changed meanwhile

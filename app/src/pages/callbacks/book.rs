@@ -43,7 +43,8 @@ struct Phone {
 }
 
 /// What the form reads of the citizen's call-backs ([`shared::callbacks::MyCallbacks`]): the
-/// parts of each that say whether it is open and what it is (the rest is skipped).
+/// parts of each that say whether it is open and what it is (the rest is skipped, so that this
+/// bundle carries no decoder for it — the moments in particular — and stays within its budget).
 #[derive(Deserialize)]
 struct Mine {
     items: Vec<Booked>,
@@ -212,14 +213,16 @@ fn BookingForm(shown: RwSignal<Option<Shown>>) -> impl IntoView {
                     .await
             },
             |_| navigate(&Page::Callbacks { booked: true }),
-            // Another call-back is open (booked in another tab, say): it, instead of the form.
-            move |_| {
+            // Another call-back is open (booked in another tab, say): it, instead of the form;
+            // when it cannot be read (or this very booking is still being made), the server's words.
+            move |words| {
                 leptos::task::spawn_local(async move {
-                    if let Some(item) = open_callback().await {
-                        shown.set(Some(Shown::Booked {
+                    match open_callback().await {
+                        Some(item) => shown.set(Some(Shown::Booked {
                             item,
                             refused: true,
-                        }));
+                        })),
+                        None => form.refuse(words),
                     }
                 });
             },

@@ -60,17 +60,23 @@ fn Callbacks(booked: bool) -> impl IntoView {
     }));
     let confirming = RwSignal::new(false);
     let busy = RwSignal::new(false);
+    // The list as it stands, or why it could not be read.
     let load = move || async move {
-        match api::get::<MyCallbacks>(CALLBACKS_PATH).await {
-            Ok(mine) => items.set(Some(mine.items)),
-            Err(error) => banner.set(Some((
+        let mine = api::get::<MyCallbacks>(CALLBACKS_PATH)
+            .await
+            .map_err(SendError::words)?;
+        items.set(Some(mine.items));
+        Ok::<(), String>(())
+    };
+    leptos::task::spawn_local(async move {
+        if let Err(words) = load().await {
+            banner.set(Some((
                 BannerKind::Warning,
                 shared::ui::faults::NOT_LOADED,
-                Some(error.words()),
-            ))),
+                Some(words),
+            )));
         }
-    };
-    leptos::task::spawn_local(load());
+    });
     let ask = Callback::new(move |()| {
         confirming.set(true);
         focus_later(CANCEL_QUESTION.to_owned());
@@ -87,17 +93,22 @@ fn Callbacks(booked: bool) -> impl IntoView {
         banner.set(None);
         leptos::task::spawn_local(async move {
             let result = api::post::<_, ()>(&callback_cancel_path(id), &NoBody {}).await;
-            // Whatever the answer, the call-back as it stands now.
-            load().await;
+            // Whatever the answer, the call-back as it stands now; when the list cannot be read
+            // again, the banner says so under the answer.
+            let reloaded = load().await;
             busy.set(false);
             confirming.set(false);
             banner.set(Some(match result {
-                Ok(()) => (BannerKind::Success, words::CANCELLED, None),
+                Ok(()) => (BannerKind::Success, words::CANCELLED, reloaded.err()),
                 // Made or recorded meanwhile: the list above shows how it stands.
                 Err(SendError::Conflict(_)) => (
                     BannerKind::Warning,
                     words::NOT_CANCELLED,
-                    Some(words::NOT_CANCELLED_TEXT.get(lang()).to_owned()),
+                    Some(
+                        reloaded
+                            .err()
+                            .unwrap_or_else(|| words::NOT_CANCELLED_TEXT.get(lang()).to_owned()),
+                    ),
                 ),
                 Err(error) => (
                     BannerKind::Warning,

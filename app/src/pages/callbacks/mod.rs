@@ -69,7 +69,7 @@ pub(crate) fn when(day: &str, window_code: &str) -> String {
     format!("{day}, {window}")
 }
 
-/// The topic's name under its section's: «Оплата — Штрафы».
+/// The topic's name under its section's: «Личный кабинет — Обновление персональных данных».
 pub(crate) fn topic_name(code: &str) -> String {
     shared::categories::find(code).map_or_else(
         || code.to_owned(),
@@ -92,7 +92,14 @@ pub(crate) fn rows(item: &CallbackItem) -> Vec<SummaryRow> {
         ),
     ];
     if let Some(call_at) = item.call_at {
-        rows.push(row(words::CALL_AT, format_date_time(call_at)));
+        rows.push(row(
+            words::CALL_AT,
+            format!(
+                "{} {}",
+                format_date_time(call_at),
+                words::MOSCOW.get(lang())
+            ),
+        ));
     }
     if !item.comment.is_empty() {
         rows.push(row(words::COMMENT, item.comment.clone()));

@@ -117,8 +117,8 @@ impl Desk {
         self.time.set(String::new());
         self.note.set(String::new());
         self.banner.set(None);
-        // The previous form's errors were about another answer: an empty verdict clears them.
-        self.form.passes(Err(shared::forms::FormErrors::new()));
+        // The previous form's errors were about another answer.
+        self.form.clear();
         self.working.set(Some(Working { id, action }));
         let field = if action == CallAction::Schedule {
             "time"
@@ -133,7 +133,7 @@ impl Desk {
         if let Some(Working { id, action }) = self.working.get_untracked() {
             focus_later(button_id(id, action));
         }
-        self.form.passes(Err(shared::forms::FormErrors::new()));
+        self.form.clear();
         self.working.set(None);
     }
 
@@ -244,8 +244,11 @@ fn Calls(finished: bool) -> impl IntoView {
                 {tab(true, words::FINISHED)}
             </ul>
         </nav>
+        // The region stays in the page while its words change, so that each new count is read.
+        <p class="body" aria-live="polite">
+            {move || desk.list.with(|list| list.as_ref().map(|items| format!("{} {}", words::FOUND.get(lang()), items.len())))}
+        </p>
         {move || desk.list.get().map(|items| view! {
-            <p class="body" aria-live="polite">{words::FOUND.get(lang())} " " {items.len()}</p>
             {if items.is_empty() {
                 Either::Left(view! { <p class="body">{empty.get(lang())}</p> })
             } else {
@@ -277,7 +280,7 @@ fn Item(item: OperatorCallback) -> impl IntoView {
     }
     let actions = CallAction::OPERATOR
         .into_iter()
-        .filter(|action| action.from(callback.state).is_some())
+        .filter(|action| action.from(callback.state, item.late).is_some())
         .collect::<Vec<_>>();
     let which = format!(
         " {} {}, {}",
