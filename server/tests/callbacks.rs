@@ -313,38 +313,22 @@ async fn operators_of_the_section_set_the_time_and_the_citizen_is_told() {
     assert_eq!(open[0]["callback"]["state"], "scheduled");
     assert_eq!(open[0]["operator"], "op@example.ru");
 
-    // The same time again (a retry whose answer was lost) tells nobody twice.
-    assert_eq!(
-        work(
-            &mut operator,
-            id,
-            CallAction::Schedule,
-            json!({"time": "14:30"})
-        )
-        .await,
-        StatusCode::NO_CONTENT
-    );
-    // Moved within the window, then made.
-    assert_eq!(
-        work(
-            &mut operator,
-            id,
-            CallAction::Schedule,
-            json!({"time": "15:45"})
-        )
-        .await,
-        StatusCode::NO_CONTENT
-    );
-    assert_eq!(
-        work(
-            &mut operator,
-            id,
+    // The same time again (a retry whose answer was lost) tells nobody twice; then the call is
+    // moved within the window, and made.
+    for (action, body) in [
+        (CallAction::Schedule, json!({"time": "14:30"})),
+        (CallAction::Schedule, json!({"time": "15:45"})),
+        (
             CallAction::Done,
-            json!({"note": "Объяснил, как сменить адрес"})
-        )
-        .await,
-        StatusCode::NO_CONTENT
-    );
+            json!({"note": "Объяснил, как сменить адрес"}),
+        ),
+    ] {
+        assert_eq!(
+            work(&mut operator, id, action, body.clone()).await,
+            StatusCode::NO_CONTENT,
+            "{action:?} {body}"
+        );
+    }
     for action in [
         CallAction::Done,
         CallAction::NotReached,

@@ -4,7 +4,6 @@
 //! exist; an action the call-back no longer allows is `409`.
 
 use axum::Json;
-use axum::body::to_bytes;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, Request, State};
 use axum::http::StatusCode;
@@ -19,24 +18,15 @@ use shared::forms::callback::{CallRecord, Callback, ScheduledCall, window_passed
 use shared::identifiers;
 use time::OffsetDateTime;
 
-use super::DEFAULT_BODY_LIMIT;
 use super::console::checked;
 use super::extract::Body;
 use super::requests::{idempotency_key, submit_once};
 use crate::AppState;
 use crate::error::ApiError;
-use crate::services::sessions::{Operator, SignedIn};
-use crate::services::uploads::Received;
+use crate::services::sessions::{Citizen, Operator};
+use crate::services::uploads::receive_json;
 use crate::storage::callbacks::{Booked, CallStep, Moved, NewCallback};
 use crate::storage::requests::KeyHold;
-
-/// The signed-in citizen (staff are called by nobody: 403).
-fn citizen(signed_in: &SignedIn) -> Result<i64, ApiError> {
-    if signed_in.account.role().is_staff() {
-        return Err(ApiError::Fault(Fault::Forbidden));
-    }
-    Ok(signed_in.account.id)
-}
 
 /// The answer to a move: `204`, `404` or `409`.
 fn answer(moved: Moved) -> Result<StatusCode, ApiError> {
@@ -50,9 +40,9 @@ fn answer(moved: Moved) -> Result<StatusCode, ApiError> {
 /// `GET /api/v1/callbacks`: the citizen's call-backs.
 pub async fn mine(
     State(state): State<AppState>,
-    signed_in: SignedIn,
+    Citizen(signed_in): Citizen,
 ) -> Result<Json<MyCallbacks>, ApiError> {
-    let account_id = citizen(&signed_in)?;
+    let account_id = signed_in.account.id;
     Ok(Json(MyCallbacks {
         items: state.db.my_callbacks(account_id).await?,
     }))
@@ -64,17 +54,12 @@ pub async fn mine(
 /// citizen is open.
 pub async fn book(
     State(state): State<AppState>,
-    signed_in: SignedIn,
+    Citizen(signed_in): Citizen,
     request: Request,
 ) -> Result<Response, ApiError> {
-    let account_id = citizen(&signed_in)?;
+    let account_id = signed_in.account.id;
     let key = idempotency_key(&request)?;
-    let bytes = to_bytes(request.into_body(), DEFAULT_BODY_LIMIT)
-        .await
-        .map_err(|_| ApiError::Fault(Fault::PayloadTooLarge))?;
-    let form: Callback =
-        serde_json::from_slice(&bytes).map_err(|_| ApiError::Fault(Fault::BadRequest))?;
-    let received = Received::json(form, &bytes);
+    let received = receive_json::<Callback>(request).await?;
     let submitted = submit_once(
         state,
         account_id,
@@ -115,10 +100,10 @@ async fn book_checked(
 /// `POST /api/v1/callbacks/{id}/cancel`: the citizen cancels it.
 pub async fn cancel(
     State(state): State<AppState>,
-    signed_in: SignedIn,
+    Citizen(signed_in): Citizen,
     Path(id): Path<i64>,
 ) -> Result<StatusCode, ApiError> {
-    let account_id = citizen(&signed_in)?;
+    let account_id = signed_in.account.id;
     let now = OffsetDateTime::now_utc();
     answer(state.db.cancel_callback(account_id, id, now).await?)
 }

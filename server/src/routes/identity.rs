@@ -18,7 +18,7 @@ use super::profile::current_view;
 use crate::AppState;
 use crate::error::ApiError;
 use crate::services::limits::Action;
-use crate::services::sessions::{Operator, SignedIn};
+use crate::services::sessions::{Citizen, Operator};
 use crate::services::uploads::{self, Received};
 use crate::storage::outbox::{Channel, Outgoing};
 
@@ -30,13 +30,10 @@ use crate::storage::outbox::{Channel, Outgoing};
 pub async fn submit(
     State(state): State<AppState>,
     ClientIp(ip): ClientIp,
-    signed_in: SignedIn,
+    Citizen(signed_in): Citizen,
     request: Request,
 ) -> Result<Json<ProfileView>, ApiError> {
     let account = signed_in.account;
-    if account.role().is_staff() {
-        return Err(ApiError::Fault(Fault::Forbidden));
-    }
     if !matches!(
         Identity::from_code(&account.identity),
         Identity::None | Identity::Refused

@@ -30,7 +30,7 @@ use time::OffsetDateTime;
 use super::extract::{Body, ClientLang};
 use crate::AppState;
 use crate::error::{ApiError, invalid};
-use crate::services::sessions::SignedIn;
+use crate::services::sessions::{Citizen, SignedIn};
 use crate::services::uploads::{self, Received, StoredFile};
 use crate::storage::accounts::Account;
 use crate::storage::outbox::{Channel, Outgoing};
@@ -44,14 +44,11 @@ use crate::storage::requests::{Claim, KeyHold, NewRequest};
 pub async fn create(
     State(state): State<AppState>,
     ClientLang(lang): ClientLang,
-    signed_in: SignedIn,
+    Citizen(signed_in): Citizen,
     request: Request,
 ) -> Result<Response, ApiError> {
     let now = OffsetDateTime::now_utc();
     let account = signed_in.account;
-    if account.role().is_staff() {
-        return Err(ApiError::Fault(Fault::Forbidden));
-    }
     let key = idempotency_key(&request)?;
     let received: Received<SupportRequest> = state
         .uploads

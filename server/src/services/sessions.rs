@@ -273,6 +273,9 @@ role_gates! {
     Administrator => |role| role == Role::Administrator;
     /// A signed-in senior operator or administrator: who reads the statistics.
     Supervisor => Role::sees_statistics;
+    /// A signed-in citizen or organisation representative: who files requests, confirms an
+    /// identity and books call-backs (staff do none of these).
+    Citizen => |role| !role.is_staff();
 }
 
 impl Operator {

@@ -53,6 +53,16 @@ pub struct Received<T> {
     pub fingerprint: String,
 }
 
+/// Reads a form sent as JSON (at most the size of a multipart form's `data` part), with the
+/// fingerprint of its bytes for its idempotency key.
+pub async fn receive_json<T: DeserializeOwned>(request: Request) -> Result<Received<T>, ApiError> {
+    let bytes = to_bytes(request.into_body(), DATA_PART_MAX)
+        .await
+        .map_err(|_| ApiError::Fault(Fault::PayloadTooLarge))?;
+    let data = serde_json::from_slice(&bytes).map_err(|_| ApiError::Fault(Fault::BadRequest))?;
+    Ok(Received::json(data, &bytes))
+}
+
 impl<T> Received<T> {
     /// A JSON body: its data and no files.
     pub fn json(data: T, body: &[u8]) -> Received<T> {
@@ -158,12 +168,7 @@ impl Uploads {
                 .map_err(|_| ApiError::Fault(Fault::BadRequest))?;
             self.receive(multipart, file_parts).await
         } else {
-            let bytes = to_bytes(request.into_body(), DATA_PART_MAX)
-                .await
-                .map_err(|_| ApiError::Fault(Fault::PayloadTooLarge))?;
-            let data =
-                serde_json::from_slice(&bytes).map_err(|_| ApiError::Fault(Fault::BadRequest))?;
-            Ok(Received::json(data, &bytes))
+            receive_json(request).await
         }
     }
 
