@@ -18,14 +18,20 @@ cargo clippy --workspace --all-targets -- -D warnings
 
 step "lints, wasm32"
 cargo clippy -p shared -p app --all-targets --target wasm32-unknown-unknown -- -D warnings
-# The console's bundles are built with the `console` feature: its code is linted too.
-cargo clippy -p app --features console --lib --bins --target wasm32-unknown-unknown -- -D warnings
+# The console's bundles are built with the `console` feature, the split portal with `split` too:
+# their code is linted as well.
+cargo clippy -p app --features console,split --lib --bins --target wasm32-unknown-unknown -- -D warnings
 
 step "building the SPA and the component gallery (release)"
 scripts/build-spa.sh
 
 step "SPA size"
 scripts/size.sh
+
+step "the portal as one application split into chunks (issue 17: built and tested beside the bundles)"
+scripts/build-portal.sh
+# Its browser tests print what each journey received.
+cargo test -p e2e --test split -- --nocapture
 
 step "rule, property, API and browser tests (native)"
 cargo test --workspace

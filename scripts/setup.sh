@@ -53,6 +53,16 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen ${WASM_BINDGEN_VER
   cargo install wasm-bindgen-cli --version "${WASM_BINDGEN_VERSION}"
 fi
 
+# The splitter that cuts the portal's single application into chunks (scripts/build-portal.sh):
+# 0.2.4 is the first release that handles wasm-bindgen 0.2.128 and later (its casts and
+# closures stay in the main module).
+WASM_SPLIT_VERSION="0.2.4"
+# The CLI has no --version: cargo's list of installed packages tells.
+if ! cargo install --list | grep -q "^wasm_split_cli_support v${WASM_SPLIT_VERSION}:"; then
+  say "installing wasm-split-cli ${WASM_SPLIT_VERSION} (about 2 minutes, once)"
+  cargo install wasm_split_cli_support --version "${WASM_SPLIT_VERSION}" --features build-binary --locked
+fi
+
 # From npm: binaryen's wasm-opt for the release bundle (Debian's binaryen 108 breaks the
 # externref table of wasm-bindgen 0.2.130 output), axe-core for the accessibility checks.
 if ! cmp -s package-lock.json node_modules/.installed-lock.json 2>/dev/null; then

@@ -2,6 +2,8 @@
 //! all judging input with `shared`'s rules.
 
 pub mod api;
+#[cfg(feature = "split")]
+pub mod chunks;
 pub mod components;
 pub mod draft;
 pub mod gallery;

@@ -401,8 +401,6 @@ pub type Query<'a> = &'a dyn Fn(&str) -> Option<String>;
 /// table, so it carries the reading of its own pages only.
 #[derive(Debug, Clone, Copy)]
 pub struct Pages {
-    /// The bundle.
-    pub area: Area,
     /// The page an address names (its path, and a way to read its query), if it is one of the
     /// bundle's.
     pub read: fn(&str, Query) -> Option<Page>,
@@ -410,168 +408,132 @@ pub struct Pages {
 
 /// The pages of [`Area::HelpCentre`].
 pub const HELP_CENTRE: Pages = Pages {
-    area: Area::HelpCentre,
     read: help_centre_pages,
 };
 
 /// The pages of [`Area::Access`].
-pub const ACCESS: Pages = Pages {
-    area: Area::Access,
-    read: access_pages,
-};
+pub const ACCESS: Pages = Pages { read: access_pages };
 
 /// The pages of [`Area::Account`].
 pub const ACCOUNT: Pages = Pages {
-    area: Area::Account,
     read: account_pages,
 };
 
 /// The pages of [`Area::Profile`].
 pub const PROFILE: Pages = Pages {
-    area: Area::Profile,
     read: profile_pages,
 };
 
 /// The pages of [`Area::Identity`].
 pub const IDENTITY: Pages = Pages {
-    area: Area::Identity,
     read: identity_pages,
 };
 
 /// The pages of [`Area::Staff`].
-pub const STAFF: Pages = Pages {
-    area: Area::Staff,
-    read: staff_pages,
-};
+pub const STAFF: Pages = Pages { read: staff_pages };
 
 /// The pages of [`Area::Admin`].
-pub const ADMIN: Pages = Pages {
-    area: Area::Admin,
-    read: admin_pages,
-};
+pub const ADMIN: Pages = Pages { read: admin_pages };
 
 /// The pages of [`Area::Requests`].
 pub const REQUESTS: Pages = Pages {
-    area: Area::Requests,
     read: requests_pages,
 };
 
 /// The pages of [`Area::Request`].
 pub const REQUEST: Pages = Pages {
-    area: Area::Request,
     read: request_pages,
 };
 
 /// The pages of [`Area::RequestReply`].
 pub const REQUEST_REPLY: Pages = Pages {
-    area: Area::RequestReply,
     read: request_reply_pages,
 };
 
 /// The pages of [`Area::RequestFeedback`].
 pub const REQUEST_FEEDBACK: Pages = Pages {
-    area: Area::RequestFeedback,
     read: request_feedback_pages,
 };
 
 /// The pages of [`Area::RequestTopic`].
 pub const REQUEST_TOPIC: Pages = Pages {
-    area: Area::RequestTopic,
     read: request_topic_pages,
 };
 
 /// The pages of [`Area::RequestDetails`].
 pub const REQUEST_DETAILS: Pages = Pages {
-    area: Area::RequestDetails,
     read: request_details_pages,
 };
 
 /// The pages of [`Area::RequestSend`].
 pub const REQUEST_SEND: Pages = Pages {
-    area: Area::RequestSend,
     read: request_send_pages,
 };
 
 /// The pages of [`Area::Console`].
 pub const CONSOLE: Pages = Pages {
-    area: Area::Console,
     read: console_pages,
 };
 
 /// The pages of [`Area::ConsoleRequest`].
 pub const CONSOLE_REQUEST: Pages = Pages {
-    area: Area::ConsoleRequest,
     read: console_request_pages,
 };
 
 /// The pages of [`Area::ConsoleWrite`].
 pub const CONSOLE_WRITE: Pages = Pages {
-    area: Area::ConsoleWrite,
     read: console_write_pages,
 };
 
 /// The pages of [`Area::ConsoleDecide`].
 pub const CONSOLE_DECIDE: Pages = Pages {
-    area: Area::ConsoleDecide,
     read: console_decide_pages,
 };
 
 /// The pages of [`Area::ConsoleNew`].
 pub const CONSOLE_NEW: Pages = Pages {
-    area: Area::ConsoleNew,
     read: console_new_pages,
 };
 
 /// The pages of [`Area::Statistics`].
 pub const STATISTICS: Pages = Pages {
-    area: Area::Statistics,
     read: statistics_pages,
 };
 
 /// The pages of [`Area::Canned`].
-pub const CANNED: Pages = Pages {
-    area: Area::Canned,
-    read: canned_pages,
-};
+pub const CANNED: Pages = Pages { read: canned_pages };
 
 /// The pages of [`Area::Feedback`].
 pub const FEEDBACK: Pages = Pages {
-    area: Area::Feedback,
     read: feedback_pages,
 };
 
 /// The pages of [`Area::Sections`].
 pub const SECTIONS: Pages = Pages {
-    area: Area::Sections,
     read: sections_pages,
 };
 
 /// The pages of [`Area::Notifications`].
 pub const NOTIFICATIONS: Pages = Pages {
-    area: Area::Notifications,
     read: notifications_pages,
 };
 
 /// The pages of [`Area::Callbacks`].
 pub const CALLBACKS: Pages = Pages {
-    area: Area::Callbacks,
     read: callbacks_pages,
 };
 
 /// The pages of [`Area::NewCallback`].
 pub const NEW_CALLBACK: Pages = Pages {
-    area: Area::NewCallback,
     read: new_callback_pages,
 };
 
 /// The pages of [`Area::ConsoleCallbacks`].
 pub const CONSOLE_CALLBACKS: Pages = Pages {
-    area: Area::ConsoleCallbacks,
     read: console_callbacks_pages,
 };
 
 /// Every bundle's pages.
-#[cfg(test)]
 const ALL: [Pages; 27] = [
     HELP_CENTRE,
     ACCESS,
@@ -602,13 +564,17 @@ const ALL: [Pages; 27] = [
     CONSOLE_CALLBACKS,
 ];
 
-#[cfg(test)]
 impl Page {
     /// The page an address names, whichever bundle shows it; `None` when there is no such page.
     pub fn from_address(path: &str, query: impl Fn(&str) -> Option<String>) -> Option<Page> {
         ALL.iter().find_map(|pages| (pages.read)(path, &query))
     }
 }
+
+/// Every page of the portal: the single application's table.
+pub const PORTAL: Pages = Pages {
+    read: |path, query| Page::from_address(path, query),
+};
 
 fn help_centre_pages(path: &str, _query: Query) -> Option<Page> {
     match path.trim_end_matches('/') {

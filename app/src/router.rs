@@ -120,7 +120,7 @@ fn shown_here(href: &str, pages: Pages) -> bool {
 /// other bundle is loaded by the browser.
 pub fn navigate(page: &Page) {
     match STARTED.with(std::cell::Cell::get) {
-        Some(location) if location.pages.area == page.area() => location.go(&page.href()),
+        Some(location) if shown_here(&page.href(), location.pages) => location.go(&page.href()),
         _ => {
             let _ = window().location().set_href(&page.href());
         }

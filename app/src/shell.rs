@@ -498,3 +498,38 @@ fn IdleWarning(session: Session) -> impl IntoView {
         </Modal>
     }
 }
+
+#[cfg(feature = "split")]
+/// The whole portal as one application: the frame, the router and the session load once; each
+/// area's pages are a chunk of their own ([`crate::chunks`]), downloaded the first time one of
+/// them is shown. A chunk that fails to download says so and offers to try again.
+#[component]
+pub fn PortalApp() -> impl IntoView {
+    let location = Location::start(page::PORTAL);
+    let kept = crate::chunks::Kept {
+        files: RwSignal::new(Vec::new()),
+    };
+    use crate::pages::ChunkFailedPage;
+    // Bumped by «Попробовать ещё раз»: the page's chunk is asked for again.
+    let attempt = RwSignal::new(0_u32);
+    let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
+    view! {
+        <Frame idle_warning=true>
+            <Suspense>
+                {move || {
+                    attempt.track();
+                    let page = location.page();
+                    Suspend::new(async move {
+                        let Some(page) = page else {
+                            return view! { <NotFoundPage /> }.into_any();
+                        };
+                        match crate::chunks::view_of(page, kept).await {
+                            Ok(view) => view,
+                            Err(_) => view! { <ChunkFailedPage retry=retry /> }.into_any(),
+                        }
+                    })
+                }}
+            </Suspense>
+        </Frame>
+    }
+}

@@ -75,17 +75,26 @@ impl Spa {
         let gallery_index = self.gallery_index.clone();
         let fallback = get(move |request: Request| {
             let path = request.uri().path();
+            // A built file that is not there (an older build's chunk, say) is not a page: the
+            // browser must see it fail rather than get a page's HTML in its place.
+            let missing_asset = is_content_hashed(path);
             let index = if is_gallery_path(path) {
                 gallery_index.clone()
             } else if let Some(folder) = bundle_of(path) {
+                // Without that bundle (the portal built as one application) the main index shows
+                // every page.
                 bundle_indexes
                     .iter()
                     .find(|(name, _)| *name == folder)
                     .and_then(|(_, html)| html.clone())
+                    .or_else(|| index.clone())
             } else {
                 index.clone()
             };
             async move {
+                if missing_asset {
+                    return StatusCode::NOT_FOUND.into_response();
+                }
                 match index {
                     Some(html) => {
                         let mut response = Html(html).into_response();
@@ -131,12 +140,23 @@ async fn cache_assets(request: Request, next: Next) -> Response<Body> {
     response
 }
 
-/// Whether the file name carries trunk's content hash: `name-<16+ hex>[_bg].ext`.
+/// Whether the file carries a content hash: trunk's `name-<16+ hex>[_bg].ext`, or any file in
+/// the split build's folder `portal-<16+ hex>/` (its chunks find each other by fixed names, so
+/// the folder is named by the hash of them all).
 fn is_content_hashed(path: &str) -> bool {
+    let mut segments = path.trim_start_matches('/').split('/');
+    let first = segments.next().unwrap_or_default();
+    let in_hashed_folder =
+        segments.next().is_some() && first.starts_with("portal-") && hashed(first);
     let name = path.rsplit('/').next().unwrap_or_default();
     let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.rsplit_once('-').is_some_and(|(_, hash)| {
+    in_hashed_folder || (name.contains('.') && hashed(stem))
+}
+
+/// Whether `name` ends in `-` and a hash of at least 16 hexadecimal digits.
+fn hashed(name: &str) -> bool {
+    name.rsplit_once('-').is_some_and(|(_, hash)| {
         hash.len() >= 16 && hash.bytes().all(|byte| byte.is_ascii_hexdigit())
     })
 }
@@ -162,5 +182,11 @@ mod tests {
         assert!(!is_content_hashed("/index.html"));
         assert!(!is_content_hashed("/feedback/sent"));
         assert!(!is_content_hashed("/my-page.js"));
+        assert!(is_content_hashed("/portal-228a458b3bb86561/chunk_17.wasm"));
+        assert!(is_content_hashed(
+            "/portal-228a458b3bb86561/__wasm_split.js"
+        ));
+        assert!(!is_content_hashed("/portal-228a458b3bb86561"));
+        assert!(!is_content_hashed("/account/portal-228a458b3bb86561/x.js"));
     }
 }

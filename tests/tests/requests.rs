@@ -5,8 +5,8 @@
 mod support;
 
 use support::{
-    Portal, choose_files, click, send_form, shown_request_number, signed_in_demo, type_into,
-    wait_for, wait_for_heading, wait_for_text,
+    Portal, RequestFiles, choose_files, click, send_form, shown_request_number, signed_in_demo,
+    type_into, wait_for, wait_for_heading, wait_for_text,
 };
 
 #[tokio::test]
@@ -78,16 +78,8 @@ async fn a_citizen_files_follows_replies_closes_and_rates_a_request() {
     portal
         .assert_accessible(&browser, "new request: files")
         .await;
-    let files = tempfile::tempdir().unwrap();
-    let statement = files.path().join("выписка.pdf");
-    std::fs::write(&statement, b"%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n").unwrap();
-    let photo = files.path().join("снимок экрана.png");
-    std::fs::write(
-        &photo,
-        [0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13],
-    )
-    .unwrap();
-    choose_files(&browser, "files", &[&statement, &photo]).await;
+    let files = RequestFiles::new();
+    choose_files(&browser, "files", &[&files.statement, &files.photo]).await;
     send_form(&browser).await;
     wait_for_heading(&browser, "Проверьте обращение").await;
     wait_for_text(&browser, "выписка.pdf, снимок экрана.png").await;

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod callbacks;
+mod chunk_failed;
 pub mod console;
 mod feedback;
 mod home;
@@ -10,6 +11,7 @@ pub mod notifications;
 pub mod requests;
 pub mod staff;
 
+pub use chunk_failed::ChunkFailedPage;
 pub use feedback::{FeedbackPage, FeedbackSentPage};
 pub use home::HomePage;
 pub use not_found::NotFoundPage;

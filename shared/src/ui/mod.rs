@@ -187,6 +187,23 @@ pub mod not_found {
     );
 }
 
+/// A page whose code could not be downloaded (the connection dropped, say).
+pub mod chunk_failed {
+    use super::{Text, t};
+    /// Title and heading.
+    pub const TITLE: Text = t(
+        "Не удалось загрузить страницу",
+        "The page could not be loaded",
+    );
+    /// What happened and what to do.
+    pub const TEXT: Text = t(
+        "Проверьте подключение к интернету и попробуйте ещё раз. Введённые данные сохранены.",
+        "Check your internet connection and try again. Anything you typed is kept.",
+    );
+    /// The button that downloads it again.
+    pub const RETRY: Text = t("Попробовать ещё раз", "Try again");
+}
+
 /// Faults that are not the user's doing.
 pub mod faults {
     use super::{Text, t};

@@ -71,9 +71,24 @@ fn free_port() -> u16 {
 }
 
 impl Portal {
-    /// Starts the server over `app/dist` and a chromedriver.
+    /// Starts the server over the built SPA and a chromedriver: `app/dist`, or the folder
+    /// `PORTAL_TEST_DIST` names (relative to the workspace), e.g. `target/portal/dist` for the
+    /// portal built as one split application.
     pub async fn start() -> Portal {
-        let dist = workspace().join("app/dist");
+        let dist = match std::env::var("PORTAL_TEST_DIST") {
+            Ok(folder) => workspace().join(folder),
+            Err(_) => workspace().join("app/dist"),
+        };
+        Portal::start_over(dist).await
+    }
+
+    /// The portal built as one application split into chunks (`scripts/build-portal.sh`).
+    pub fn split_build() -> PathBuf {
+        workspace().join("target/portal/dist")
+    }
+
+    /// Starts the server over the built SPA in `dist` and a chromedriver.
+    pub async fn start_over(dist: PathBuf) -> Portal {
         assert!(
             dist.join("index.html").exists(),
             "no built SPA in {}: run `(cd app && trunk build --release --offline)` or ./test.sh",
@@ -407,6 +422,36 @@ pub async fn choose_files(browser: &Client, id: &str, files: &[&std::path::Path]
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     panic!("the page never listed the {} chosen files", files.len());
+}
+
+/// Two files a request may carry, «выписка.pdf» and «снимок экрана.png», in a folder of their own
+/// that goes with the value.
+pub struct RequestFiles {
+    /// A PDF.
+    pub statement: PathBuf,
+    /// A PNG.
+    pub photo: PathBuf,
+    _folder: TempDir,
+}
+
+impl RequestFiles {
+    /// Writes both files.
+    pub fn new() -> RequestFiles {
+        let folder = tempfile::tempdir().unwrap();
+        let statement = folder.path().join("выписка.pdf");
+        std::fs::write(&statement, b"%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n").unwrap();
+        let photo = folder.path().join("снимок экрана.png");
+        std::fs::write(
+            &photo,
+            [0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13],
+        )
+        .unwrap();
+        RequestFiles {
+            statement,
+            photo,
+            _folder: folder,
+        }
+    }
 }
 
 /// Files a request on «Личные данные» through the steps of «Новое обращение» (no files), from the
