@@ -25,7 +25,7 @@ scripts/bundle-css.sh
 RUSTFLAGS="-Clink-args=--emit-relocs" cargo build --release --target wasm32-unknown-unknown \
   -p app --bin portal --features split,console --target-dir target/split
 rm -rf "$work"
-mkdir -p "$work/split" "$work/site"
+mkdir -p "$work/split"
 wasm-split-cli target/split/wasm32-unknown-unknown/release/portal.wasm "$work/split" \
   --target web --out-name portal
 mv "$work/split/portal.wasm" "$work/portal-unbound.wasm"

@@ -119,10 +119,11 @@ fn shown_here(href: &str, pages: Pages) -> bool {
 /// Shows `page` (from a form's result, say), as following a link to it would; a page of the
 /// other bundle is loaded by the browser.
 pub fn navigate(page: &Page) {
+    let href = page.href();
     match STARTED.with(std::cell::Cell::get) {
-        Some(location) if shown_here(&page.href(), location.pages) => location.go(&page.href()),
+        Some(location) if shown_here(&href, location.pages) => location.go(&href),
         _ => {
-            let _ = window().location().set_href(&page.href());
+            let _ = window().location().set_href(&href);
         }
     }
 }

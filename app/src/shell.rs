@@ -11,6 +11,8 @@ use crate::components::layout::{Bell, FooterLink, PageLayout, SignInLink, Signed
 use crate::components::modal::Modal;
 use crate::lang;
 use crate::page::{self, Page};
+#[cfg(feature = "split")]
+use crate::pages::ChunkFailedPage;
 use crate::pages::account::{
     AccountPage, ChangeContactPage, IdentityPage, ProfilePage, RecoverPage, RegisterPage,
     SecurityPage, SignInPage,
@@ -499,17 +501,16 @@ fn IdleWarning(session: Session) -> impl IntoView {
     }
 }
 
-#[cfg(feature = "split")]
 /// The whole portal as one application: the frame, the router and the session load once; each
 /// area's pages are a chunk of their own ([`crate::chunks`]), downloaded the first time one of
 /// them is shown. A chunk that fails to download says so and offers to try again.
+#[cfg(feature = "split")]
 #[component]
 pub fn PortalApp() -> impl IntoView {
     let location = Location::start(page::PORTAL);
     let kept = crate::chunks::Kept {
         files: RwSignal::new(Vec::new()),
     };
-    use crate::pages::ChunkFailedPage;
     // Bumped by «Попробовать ещё раз»: the page's chunk is asked for again.
     let attempt = RwSignal::new(0_u32);
     let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
