@@ -1,7 +1,9 @@
-//! The portal's pages as chunks: each area's pages are one WebAssembly module of their own,
-//! downloaded the first time one of them is shown (`wasm_split`, cut out by the splitter in
-//! `scripts/build-portal.sh`). A chunk that cannot be downloaded is an error the shell shows
-//! with a way to try again, never a panic.
+//! The portal's pages as chunks: each group of areas that a person goes through together is one
+//! WebAssembly module of its own, downloaded the first time one of its pages is shown
+//! (`wasm_split`, cut out by the splitter in `scripts/build-portal.sh`). Fewer, larger chunks:
+//! every module is a request of its own, and code that two chunks share becomes a further module
+//! of its own. A chunk that cannot be downloaded is an error the shell shows with a way to try
+//! again, never a panic.
 
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
@@ -41,38 +43,33 @@ pub async fn view_of(page: Page, kept: Kept) -> Result<AnyView, SplitLoaderError
         Area::HelpCentre => help_centre(page).await,
         Area::Feedback => feedback(page).await,
         Area::Access => access(page).await,
-        Area::Account => account(page).await,
-        Area::Profile => profile(page).await,
+        Area::Account | Area::Profile => account(page).await,
         Area::Identity => identity(page).await,
-        Area::Staff => staff(page).await,
-        Area::Admin => admin(page).await,
-        Area::Sections => sections(page).await,
-        Area::Canned => canned(page).await,
-        Area::Requests => requests(page).await,
-        Area::Request => request(page).await,
-        Area::RequestReply => request_reply(page).await,
-        Area::RequestFeedback => request_feedback(page).await,
-        Area::RequestTopic => request_topic(page).await,
-        Area::RequestDetails => request_details(page).await,
-        Area::RequestSend => request_send(page, kept).await,
-        Area::Console => console(page).await,
-        Area::ConsoleRequest => console_request(page).await,
-        Area::ConsoleWrite => console_write(page).await,
-        Area::ConsoleDecide => console_decide(page).await,
-        Area::ConsoleNew => console_new(page).await,
-        Area::Statistics => statistics(page).await,
+        Area::Requests | Area::Request | Area::RequestReply | Area::RequestFeedback => {
+            requests(page).await
+        }
+        Area::RequestTopic | Area::RequestDetails | Area::RequestSend => {
+            new_request(page, kept).await
+        }
         Area::Notifications => notifications(page).await,
-        Area::Callbacks => callbacks(page).await,
-        Area::NewCallback => new_callback(page).await,
-        Area::ConsoleCallbacks => console_callbacks(page).await,
+        Area::Callbacks | Area::NewCallback => callbacks(page).await,
+        Area::Console | Area::ConsoleNew | Area::ConsoleCallbacks => console(page).await,
+        Area::ConsoleRequest | Area::ConsoleWrite | Area::ConsoleDecide => {
+            console_request(page).await
+        }
+        Area::Statistics => statistics(page).await,
+        Area::Staff => staff(page).await,
+        Area::Admin | Area::Sections | Area::Canned => admin(page).await,
     }
 }
 
-/// A page `Page::area` sent to the wrong chunk; cannot happen, but is not a reason to panic.
+/// A page `view_of` sent to the wrong chunk; cannot happen, but is not a reason to panic.
 fn misplaced() -> AnyView {
     view! { <NotFoundPage /> }.into_any()
 }
 
+/// The help centre's home: the first page most people see, so a chunk of its own, without the
+/// forms' code.
 #[wasm_split(help_centre, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn help_centre(page: Page) -> Result<AnyView, SplitLoaderError> {
     Ok(match page {
@@ -81,6 +78,7 @@ fn help_centre(page: Page) -> Result<AnyView, SplitLoaderError> {
     })
 }
 
+/// The feedback form and its confirmation.
 #[wasm_split(feedback, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn feedback(page: Page) -> Result<AnyView, SplitLoaderError> {
     Ok(match page {
@@ -92,6 +90,7 @@ fn feedback(page: Page) -> Result<AnyView, SplitLoaderError> {
     })
 }
 
+/// Signing in, registration and recovery.
 #[wasm_split(access, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn access(page: Page) -> Result<AnyView, SplitLoaderError> {
     Ok(match page {
@@ -102,24 +101,19 @@ fn access(page: Page) -> Result<AnyView, SplitLoaderError> {
     })
 }
 
+/// «Личный кабинет», «Безопасность», «Мои данные» and changing a contact.
 #[wasm_split(account, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn account(page: Page) -> Result<AnyView, SplitLoaderError> {
     Ok(match page {
         Page::Account { welcome } => view! { <AccountPage welcome=welcome /> }.into_any(),
         Page::Security => view! { <SecurityPage /> }.into_any(),
-        _ => misplaced(),
-    })
-}
-
-#[wasm_split(profile, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn profile(page: Page) -> Result<AnyView, SplitLoaderError> {
-    Ok(match page {
         Page::Profile => view! { <ProfilePage /> }.into_any(),
         Page::ChangeContact { phone } => view! { <ChangeContactPage phone=phone /> }.into_any(),
         _ => misplaced(),
     })
 }
 
+/// «Подтверждение личности».
 #[wasm_split(identity, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn identity(page: Page) -> Result<AnyView, SplitLoaderError> {
     Ok(match page {
@@ -128,6 +122,98 @@ fn identity(page: Page) -> Result<AnyView, SplitLoaderError> {
     })
 }
 
+/// «Мои обращения», one request, replying, rating and escalating.
+#[wasm_split(requests, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn requests(page: Page) -> Result<AnyView, SplitLoaderError> {
+    Ok(match page {
+        Page::MyRequests { filter } => view! { <MyRequestsPage filter=filter /> }.into_any(),
+        Page::Request { number } => view! { <RequestPage number=number /> }.into_any(),
+        Page::ReplyToRequest { number } => view! { <ReplyPage number=number /> }.into_any(),
+        Page::RateRequest { number } => view! { <RatePage number=number /> }.into_any(),
+        Page::EscalateRequest { number } => view! { <EscalatePage number=number /> }.into_any(),
+        _ => misplaced(),
+    })
+}
+
+/// «Новое обращение»: the topic, the details, the files, the check and the confirmation.
+#[wasm_split(new_request, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn new_request(page: Page, kept: Kept) -> Result<AnyView, SplitLoaderError> {
+    let files = kept.files;
+    Ok(match page {
+        Page::NewRequest { related } => view! { <TopicPage related=related /> }.into_any(),
+        Page::RequestDetails => view! { <DetailsPage /> }.into_any(),
+        Page::RequestFiles => view! { <FilesPage files=files /> }.into_any(),
+        Page::CheckRequest => view! { <CheckPage files=files /> }.into_any(),
+        Page::RequestSent { number, due } => {
+            view! { <SentPage number=number due=due /> }.into_any()
+        }
+        _ => misplaced(),
+    })
+}
+
+/// The notifications and their settings.
+#[wasm_split(notifications, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn notifications(page: Page) -> Result<AnyView, SplitLoaderError> {
+    Ok(match page {
+        Page::Notifications { filter } => view! { <FeedPage filter=filter /> }.into_any(),
+        Page::NotificationSettings => view! { <SettingsPage /> }.into_any(),
+        _ => misplaced(),
+    })
+}
+
+/// The citizen's call-backs and booking one.
+#[wasm_split(callbacks, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn callbacks(page: Page) -> Result<AnyView, SplitLoaderError> {
+    Ok(match page {
+        Page::Callbacks { booked } => view! { <CallbacksPage booked=booked /> }.into_any(),
+        Page::NewCallback => view! { <NewCallbackPage /> }.into_any(),
+        _ => misplaced(),
+    })
+}
+
+/// «Рабочее место»: the queues, the call-backs and registering a call or a letter.
+#[wasm_split(console, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn console(page: Page) -> Result<AnyView, SplitLoaderError> {
+    Ok(match page {
+        Page::Queue { filter } => view! { <QueuePage filter=filter /> }.into_any(),
+        Page::ConsoleCallbacks { finished } => {
+            view! { <ConsoleCallbacksPage finished=finished /> }.into_any()
+        }
+        Page::RegisterCall => view! { <RegisterCallPage /> }.into_any(),
+        Page::CallRegistered { number, due } => {
+            view! { <CallRegisteredPage number=number due=due /> }.into_any()
+        }
+        _ => misplaced(),
+    })
+}
+
+/// One request in the console with the operator's writing and decisions.
+#[wasm_split(console_request, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn console_request(page: Page) -> Result<AnyView, SplitLoaderError> {
+    Ok(match page {
+        Page::ConsoleRequest { number, done } => {
+            view! { <ConsoleRequestPage number=number done=done /> }.into_any()
+        }
+        Page::ConsoleAction { number, action } if page.area() == Area::ConsoleDecide => {
+            view! { <ConsoleDecisionPage number=number action=action /> }.into_any()
+        }
+        Page::ConsoleAction { number, action } => {
+            view! { <ConsoleWritePage number=number action=action /> }.into_any()
+        }
+        _ => misplaced(),
+    })
+}
+
+/// The statistics.
+#[wasm_split(statistics, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn statistics(page: Page) -> Result<AnyView, SplitLoaderError> {
+    Ok(match page {
+        Page::Statistics { filter } => view! { <StatisticsPage filter=filter /> }.into_any(),
+        _ => misplaced(),
+    })
+}
+
+/// The identity checks' queue and one case.
 #[wasm_split(staff, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn staff(page: Page) -> Result<AnyView, SplitLoaderError> {
     Ok(match page {
@@ -141,182 +227,15 @@ fn staff(page: Page) -> Result<AnyView, SplitLoaderError> {
     })
 }
 
+/// The administrator's pages: staff accounts, their sections and the canned replies.
 #[wasm_split(admin, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn admin(page: Page) -> Result<AnyView, SplitLoaderError> {
     Ok(match page {
         Page::StaffAccounts => view! { <StaffAccountsPage /> }.into_any(),
-        _ => misplaced(),
-    })
-}
-
-#[wasm_split(sections, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn sections(page: Page) -> Result<AnyView, SplitLoaderError> {
-    Ok(match page {
         Page::StaffSections { account_id } => {
             view! { <StaffSectionsPage account_id=account_id /> }.into_any()
         }
-        _ => misplaced(),
-    })
-}
-
-#[wasm_split(canned, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn canned(page: Page) -> Result<AnyView, SplitLoaderError> {
-    Ok(match page {
         Page::CannedReplies => view! { <CannedRepliesPage /> }.into_any(),
-        _ => misplaced(),
-    })
-}
-
-#[wasm_split(requests, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn requests(page: Page) -> Result<AnyView, SplitLoaderError> {
-    Ok(match page {
-        Page::MyRequests { filter } => view! { <MyRequestsPage filter=filter /> }.into_any(),
-        _ => misplaced(),
-    })
-}
-
-#[wasm_split(request, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn request(page: Page) -> Result<AnyView, SplitLoaderError> {
-    Ok(match page {
-        Page::Request { number } => view! { <RequestPage number=number /> }.into_any(),
-        _ => misplaced(),
-    })
-}
-
-#[wasm_split(request_reply, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn request_reply(page: Page) -> Result<AnyView, SplitLoaderError> {
-    Ok(match page {
-        Page::ReplyToRequest { number } => view! { <ReplyPage number=number /> }.into_any(),
-        _ => misplaced(),
-    })
-}
-
-#[wasm_split(request_feedback, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn request_feedback(page: Page) -> Result<AnyView, SplitLoaderError> {
-    Ok(match page {
-        Page::RateRequest { number } => view! { <RatePage number=number /> }.into_any(),
-        Page::EscalateRequest { number } => view! { <EscalatePage number=number /> }.into_any(),
-        _ => misplaced(),
-    })
-}
-
-#[wasm_split(request_topic, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn request_topic(page: Page) -> Result<AnyView, SplitLoaderError> {
-    Ok(match page {
-        Page::NewRequest { related } => view! { <TopicPage related=related /> }.into_any(),
-        _ => misplaced(),
-    })
-}
-
-#[wasm_split(request_details, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn request_details(page: Page) -> Result<AnyView, SplitLoaderError> {
-    Ok(match page {
-        Page::RequestDetails => view! { <DetailsPage /> }.into_any(),
-        _ => misplaced(),
-    })
-}
-
-#[wasm_split(request_send, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn request_send(page: Page, kept: Kept) -> Result<AnyView, SplitLoaderError> {
-    let files = kept.files;
-    Ok(match page {
-        Page::RequestFiles => view! { <FilesPage files=files /> }.into_any(),
-        Page::CheckRequest => view! { <CheckPage files=files /> }.into_any(),
-        Page::RequestSent { number, due } => {
-            view! { <SentPage number=number due=due /> }.into_any()
-        }
-        _ => misplaced(),
-    })
-}
-
-#[wasm_split(console, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn console(page: Page) -> Result<AnyView, SplitLoaderError> {
-    Ok(match page {
-        Page::Queue { filter } => view! { <QueuePage filter=filter /> }.into_any(),
-        _ => misplaced(),
-    })
-}
-
-#[wasm_split(console_request, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn console_request(page: Page) -> Result<AnyView, SplitLoaderError> {
-    Ok(match page {
-        Page::ConsoleRequest { number, done } => {
-            view! { <ConsoleRequestPage number=number done=done /> }.into_any()
-        }
-        _ => misplaced(),
-    })
-}
-
-#[wasm_split(console_write, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn console_write(page: Page) -> Result<AnyView, SplitLoaderError> {
-    Ok(match page {
-        Page::ConsoleAction { number, action } => {
-            view! { <ConsoleWritePage number=number action=action /> }.into_any()
-        }
-        _ => misplaced(),
-    })
-}
-
-#[wasm_split(console_decide, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn console_decide(page: Page) -> Result<AnyView, SplitLoaderError> {
-    Ok(match page {
-        Page::ConsoleAction { number, action } => {
-            view! { <ConsoleDecisionPage number=number action=action /> }.into_any()
-        }
-        _ => misplaced(),
-    })
-}
-
-#[wasm_split(console_new, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn console_new(page: Page) -> Result<AnyView, SplitLoaderError> {
-    Ok(match page {
-        Page::RegisterCall => view! { <RegisterCallPage /> }.into_any(),
-        Page::CallRegistered { number, due } => {
-            view! { <CallRegisteredPage number=number due=due /> }.into_any()
-        }
-        _ => misplaced(),
-    })
-}
-
-#[wasm_split(statistics, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn statistics(page: Page) -> Result<AnyView, SplitLoaderError> {
-    Ok(match page {
-        Page::Statistics { filter } => view! { <StatisticsPage filter=filter /> }.into_any(),
-        _ => misplaced(),
-    })
-}
-
-#[wasm_split(notifications, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn notifications(page: Page) -> Result<AnyView, SplitLoaderError> {
-    Ok(match page {
-        Page::Notifications { filter } => view! { <FeedPage filter=filter /> }.into_any(),
-        Page::NotificationSettings => view! { <SettingsPage /> }.into_any(),
-        _ => misplaced(),
-    })
-}
-
-#[wasm_split(callbacks, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn callbacks(page: Page) -> Result<AnyView, SplitLoaderError> {
-    Ok(match page {
-        Page::Callbacks { booked } => view! { <CallbacksPage booked=booked /> }.into_any(),
-        _ => misplaced(),
-    })
-}
-
-#[wasm_split(new_callback, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn new_callback(page: Page) -> Result<AnyView, SplitLoaderError> {
-    Ok(match page {
-        Page::NewCallback => view! { <NewCallbackPage /> }.into_any(),
-        _ => misplaced(),
-    })
-}
-
-#[wasm_split(console_callbacks, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn console_callbacks(page: Page) -> Result<AnyView, SplitLoaderError> {
-    Ok(match page {
-        Page::ConsoleCallbacks { finished } => {
-            view! { <ConsoleCallbacksPage finished=finished /> }.into_any()
-        }
         _ => misplaced(),
     })
 }

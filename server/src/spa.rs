@@ -111,7 +111,10 @@ impl Spa {
                 }
             }
         });
+        // The split build's files come with brotli at its best quality beside them
+        // (scripts/build-portal.sh); compressing on the fly uses a faster, weaker level.
         let files = ServeDir::new(&self.dist)
+            .precompressed_br()
             .append_index_html_on_directories(false)
             .fallback(fallback);
         Router::new()
@@ -127,15 +130,19 @@ fn is_gallery_path(path: &str) -> bool {
 }
 
 /// Trunk names assets with a content hash (`app-0123abcd….js`, `app-0123abcd…_bg.wasm`): those
-/// may be cached for a year.
+/// may be cached for a year, and need no date to revalidate by nor byte ranges (the split build
+/// is hundreds of such files, and every header is received again with each).
 async fn cache_assets(request: Request, next: Next) -> Response<Body> {
     let hashed = is_content_hashed(request.uri().path());
     let mut response = next.run(request).await;
     if hashed && response.status().is_success() {
-        response.headers_mut().insert(
+        let headers = response.headers_mut();
+        headers.insert(
             header::CACHE_CONTROL,
             HeaderValue::from_static("public, max-age=31536000, immutable"),
         );
+        headers.remove(header::LAST_MODIFIED);
+        headers.remove(header::ACCEPT_RANGES);
     }
     response
 }
@@ -143,7 +150,7 @@ async fn cache_assets(request: Request, next: Next) -> Response<Body> {
 /// Whether the file carries a content hash: trunk's `name-<16+ hex>[_bg].ext`, or any file in
 /// the split build's folder `portal-<16+ hex>/` (its chunks find each other by fixed names, so
 /// the folder is named by the hash of them all).
-fn is_content_hashed(path: &str) -> bool {
+pub fn is_content_hashed(path: &str) -> bool {
     let mut segments = path.trim_start_matches('/').split('/');
     let first = segments.next().unwrap_or_default();
     let in_hashed_folder =

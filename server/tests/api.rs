@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 
 mod support;
 
-use support::{START_UP_SCRIPT, TestServer, start};
+use support::{PRECOMPRESSED_SCRIPT, START_UP_SCRIPT, TestServer, start};
 
 fn valid_feedback() -> Value {
     json!({
@@ -460,6 +460,33 @@ async fn pages_carry_security_headers_and_the_spa_falls_back_to_index() {
             .unwrap()
             .contains("immutable")
     );
+    // A built file carries nothing that acts only on documents, nor a date to revalidate by.
+    assert_eq!(asset.headers()["x-content-type-options"], "nosniff");
+    for document_only in [
+        "content-security-policy",
+        "x-frame-options",
+        "referrer-policy",
+        "permissions-policy",
+        "last-modified",
+    ] {
+        assert!(
+            !asset.headers().contains_key(document_only),
+            "{document_only}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn built_files_are_sent_as_compressed_by_the_build() {
+    let server = start().await;
+    let asset = Client::new()
+        .get(format!("{}/app-0123456789abcdef.js", server.base))
+        .header("accept-encoding", "br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(asset.headers()["content-encoding"], "br");
+    assert_eq!(asset.bytes().await.unwrap(), PRECOMPRESSED_SCRIPT);
 }
 
 #[tokio::test]

@@ -1,16 +1,17 @@
 //! The portal built as one application split into chunks (`scripts/build-portal.sh`), in
 //! headless Chromium against the real server: the risks of splitting tested before the rewrite
 //! moves every page onto it (issue 17) — pages whose chunks make closures, listen to events and
-//! upload with progress; one document from the help centre to a filed request and back; a chunk
-//! that fails to download — and the bytes each journey receives.
+//! upload with progress; one document from the help centre to a filed request and back, and
+//! from an operator's sign-in through a request's answer to the statistics; a chunk that fails to
+//! download — and the bytes each journey receives.
 
 mod support;
 
 use fantoccini::Client;
 use serde_json::{Value, json};
 use support::{
-    Portal, RequestFiles, choose_files, click, click_button, send_form, shown_request_number,
-    type_into, wait_for, wait_for_heading, wait_for_text,
+    Portal, RequestFiles, choose_files, click, click_button, file_request, send_form,
+    shown_request_number, signed_in_demo, type_into, wait_for, wait_for_heading, wait_for_text,
 };
 
 /// Marks the document the test started in; a full page load would lose the mark.
@@ -69,6 +70,21 @@ async fn received(browser: &Client) -> (u64, u64, u64) {
         .unwrap();
     let at = |i: usize| figures[i].as_u64().unwrap_or(0);
     (at(0), at(1), at(2))
+}
+
+/// Asserts that the whole journey stayed in the document it started in, and prints what the
+/// browser received on the way.
+async fn journey_ended_in_one_document(browser: &Client, journey: &str) {
+    assert!(
+        same_document(browser).await,
+        "a link or a form loaded a new document"
+    );
+    let (bytes, files, documents) = received(browser).await;
+    assert_eq!(documents, 1, "one document load for the whole journey");
+    println!(
+        "split build, {journey}: {bytes} B over the wire in {files} files, {documents} document \
+         load"
+    );
 }
 
 #[tokio::test]
@@ -145,17 +161,82 @@ async fn a_citizen_goes_from_the_help_centre_to_a_filed_request_in_one_document(
         .assert_accessible(&browser, "request, split build")
         .await;
 
-    assert!(
-        same_document(&browser).await,
-        "a link or a form loaded a new document"
-    );
-    let (bytes, files_received, documents) = received(&browser).await;
-    assert_eq!(documents, 1, "one document load for the whole journey");
-    println!(
-        "split build, citizen: help centre → sign-in → account → new request (3 steps, 2 files) \
-         → confirmation → the request: {bytes} B over the wire in {files_received} files, \
-         {documents} document load"
-    );
+    journey_ended_in_one_document(
+        &browser,
+        "citizen: help centre → sign-in → account → new request (3 steps, 2 files) → \
+         confirmation → the request",
+    )
+    .await;
+    browser.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn an_operator_works_a_request_and_reads_the_statistics_in_one_document() {
+    use shared::ui::console::action::{DONE_REPLY, DONE_RESOLVE, DONE_TAKE};
+    let portal = Portal::start_over(Portal::split_build()).await;
+    let citizen = signed_in_demo(&portal, "citizen").await;
+    let number = file_request(
+        &citizen,
+        "Не приходит код подтверждения",
+        "Код по SMS не приходит второй день, номер телефона в профиле указан верно",
+    )
+    .await;
+    citizen.close().await.unwrap();
+
+    // A senior operator: the one role that works requests and reads the statistics.
+    let browser = portal.browser().await;
+    portal.open(&browser, "/sign-in", "#login").await;
+    mark_document(&browser).await;
+    type_into(&browser, "login", "senior-operator@demo.gosuslugi.local").await;
+    type_into(&browser, "password", server::services::staff::DEMO_PASSWORD).await;
+    send_form(&browser).await;
+    wait_for_heading(&browser, "Личный кабинет").await;
+
+    click(&browser, "main a[href='/staff/requests']").await;
+    wait_for_heading(&browser, shared::ui::console::queue::TITLE.ru).await;
+    assert_eq!(title(&browser).await, "Рабочее место — Поддержка Госуслуг");
+    assert_eq!(focused(&browser).await, "main-content");
+    click(
+        &browser,
+        &format!("a[href='/staff/requests/view?number={number}']"),
+    )
+    .await;
+    wait_for_heading(&browser, &format!("Обращение {number}")).await;
+    assert_eq!(focused(&browser).await, "main-content");
+    click_button(&browser, "Взять в работу").await;
+    wait_for_text(&browser, DONE_TAKE.ru).await;
+
+    click(&browser, "a[href$='action=reply']").await;
+    wait_for(&browser, "#text").await;
+    type_into(&browser, "text", "Проверяем доставку SMS на ваш номер").await;
+    send_form(&browser).await;
+    wait_for_text(&browser, DONE_REPLY.ru).await;
+    click(&browser, "a[href$='action=resolve']").await;
+    wait_for(&browser, "#text").await;
+    type_into(
+        &browser,
+        "text",
+        "Оператор связи устранил сбой, коды приходят снова",
+    )
+    .await;
+    send_form(&browser).await;
+    wait_for_text(&browser, DONE_RESOLVE.ru).await;
+
+    click(&browser, "header a[href='/account']").await;
+    wait_for_heading(&browser, "Личный кабинет").await;
+    click(&browser, "main a[href^='/staff/statistics']").await;
+    wait_for_heading(&browser, shared::ui::statistics::TITLE.ru).await;
+    assert_eq!(focused(&browser).await, "main-content");
+    portal
+        .assert_accessible(&browser, "statistics, split build")
+        .await;
+
+    journey_ended_in_one_document(
+        &browser,
+        "operator: sign-in → account → console → a request → take → reply → resolve → \
+         statistics",
+    )
+    .await;
     browser.close().await.unwrap();
 }
 
@@ -180,8 +261,14 @@ async fn a_chunk_that_fails_to_download_says_so_and_is_tried_again() {
         }
     }
     let chunk = chunk.expect("the build's folder");
-    let aside = chunk.with_extension("aside");
-    std::fs::rename(&chunk, &aside).unwrap();
+    // The chunk and its brotli copy, which the server would send in its place.
+    let compressed = chunk.with_extension("wasm.br");
+    let aside = [
+        chunk.with_extension("aside"),
+        compressed.with_extension("aside.br"),
+    ];
+    std::fs::rename(&chunk, &aside[0]).unwrap();
+    std::fs::rename(&compressed, &aside[1]).unwrap();
 
     let portal = Portal::start_over(copy.path().to_path_buf()).await;
     let browser = portal.browser().await;
@@ -200,7 +287,8 @@ async fn a_chunk_that_fails_to_download_says_so_and_is_tried_again() {
         .await;
 
     // The connection is back: «Попробовать ещё раз» shows the page.
-    std::fs::rename(&aside, &chunk).unwrap();
+    std::fs::rename(&aside[0], &chunk).unwrap();
+    std::fs::rename(&aside[1], &compressed).unwrap();
     click_button(&browser, "Попробовать ещё раз").await;
     wait_for(&browser, "#login").await;
     wait_for_heading(&browser, "Вход").await;

@@ -32,6 +32,10 @@ pub struct TestServer {
     _dist: TempDir,
 }
 
+/// What stands for the brotli file built beside the test script: not brotli, so a test can tell
+/// it was sent as it lies rather than compressed on the fly.
+pub const PRECOMPRESSED_SCRIPT: &[u8] = b"precompressed by the build";
+
 /// trunk's start-up script in the test `index.html`.
 pub const START_UP_SCRIPT: &str = "import init from '/app-0123456789abcdef.js';await init();";
 
@@ -56,6 +60,11 @@ pub async fn start_with(delivery: DeliveryConfig) -> TestServer {
     std::fs::write(
         dist.path().join("app-0123456789abcdef.js"),
         "export default function(){}",
+    )
+    .unwrap();
+    std::fs::write(
+        dist.path().join("app-0123456789abcdef.js.br"),
+        PRECOMPRESSED_SCRIPT,
     )
     .unwrap();
     let config = Config {

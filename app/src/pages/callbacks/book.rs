@@ -5,9 +5,8 @@
 
 use leptos::either::Either;
 use leptos::prelude::*;
-use serde::Deserialize;
-use shared::accounts::PROFILE_PATH;
-use shared::callbacks::{CALLBACKS_PATH, CallbackBooked, CallbackState};
+use shared::accounts::{PROFILE_PATH, ProfileView};
+use shared::callbacks::{CALLBACKS_PATH, CallbackBooked, CallbackItem, MyCallbacks};
 use shared::contacts::OPERATOR_HOURS;
 use shared::dates::format_date;
 use shared::forms::Form;
@@ -29,39 +28,9 @@ use crate::router::navigate;
 use crate::session::Session;
 use crate::{lang, now, set_title};
 
-/// What the form takes from «Мои данные»: the part of [`shared::accounts::ProfileView`] read
-/// here, the account's confirmed phone (the rest of the answer is skipped).
-#[derive(Deserialize)]
-struct Contacts {
-    profile: Phone,
-}
-
-/// The phone of [`shared::forms::profile::Profile`].
-#[derive(Deserialize)]
-struct Phone {
-    phone: String,
-}
-
-/// What the form reads of the citizen's call-backs ([`shared::callbacks::MyCallbacks`]): the
-/// parts of each that say whether it is open and what it is (the rest is skipped, so that this
-/// bundle carries no decoder for it — the moments in particular — and stays within its budget).
-#[derive(Deserialize)]
-struct Mine {
-    items: Vec<Booked>,
-}
-
-/// The parts of a [`shared::callbacks::CallbackItem`] the form shows.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-struct Booked {
-    state: CallbackState,
-    topic: String,
-    day: String,
-    window: String,
-}
-
 /// The citizen's open call-back, if any.
-async fn open_callback() -> Option<Booked> {
-    let mine = api::get::<Mine>(CALLBACKS_PATH).await.ok()?;
+async fn open_callback() -> Option<CallbackItem> {
+    let mine = api::get::<MyCallbacks>(CALLBACKS_PATH).await.ok()?;
     mine.items.into_iter().find(|item| item.state.is_open())
 }
 
@@ -94,7 +63,7 @@ enum Shown {
     /// The form.
     Form,
     /// The open call-back; `refused` when sending the form found it (the server's 409).
-    Booked { item: Booked, refused: bool },
+    Booked { item: CallbackItem, refused: bool },
 }
 
 #[component]
@@ -122,7 +91,7 @@ fn Booking() -> impl IntoView {
 
 /// A call-back is open: it, and the way to the list where it can be cancelled.
 #[component]
-fn AlreadyBooked(item: Booked, refused: bool) -> impl IntoView {
+fn AlreadyBooked(item: CallbackItem, refused: bool) -> impl IntoView {
     set_title(words::TITLE.get(lang()), false);
     view! {
         <NotificationBanner heading=words::ALREADY focus=refused>
@@ -178,10 +147,10 @@ fn BookingForm(shown: RwSignal<Option<Shown>>) -> impl IntoView {
     let key = StoredValue::new(api::new_key());
     // The account's confirmed phone, unless something was typed meanwhile.
     leptos::task::spawn_local(async move {
-        if let Ok(contacts) = api::get::<Contacts>(PROFILE_PATH).await
+        if let Ok(view) = api::get::<ProfileView>(PROFILE_PATH).await
             && phone.with_untracked(|typed| typed.trim().is_empty())
         {
-            phone.set(contacts.profile.phone);
+            phone.set(view.profile.phone);
         }
     });
     let windows = WINDOWS
