@@ -2,15 +2,18 @@
 //! the server's field problems in the error summary or its fault in a banner.
 
 use std::future::Future;
+use std::pin::Pin;
 
 use leptos::prelude::*;
 use shared::forms::FormErrors;
+use shared::lang::Text;
 
 use crate::api::SendError;
 use crate::components::error_summary::{
     ErrorSummary, ShownError, error_of, focus_after_render, from_api, from_form,
 };
 use crate::components::notification_banner::{BannerKind, NotificationBanner};
+use crate::{lang, set_title};
 
 /// One form's errors, fault and busy state.
 #[derive(Debug, Clone, Copy)]
@@ -22,6 +25,9 @@ pub struct FormState {
     summary: NodeRef<leptos::html::Div>,
     order: &'static [&'static str],
 }
+
+/// What a form does with the server's answer once it has come.
+type AnswerUse = Box<dyn FnOnce()>;
 
 impl FormState {
     /// A form whose fields are shown in `order`.
@@ -54,6 +60,12 @@ impl FormState {
     /// Shows `words` above the form: it was refused as a whole.
     pub fn refuse(self, words: String) {
         self.fault.set(Some(words));
+    }
+
+    /// Keeps the document's title the page's `title`, marked as in error while the form shows
+    /// errors. One effect for every form page, rather than a copy of it in each.
+    pub fn keep_title(self, title: Text) {
+        Effect::new(move |_| set_title(title.get(lang()), self.has_errors()));
     }
 
     /// Shows the browser's verdict; true when the form may be sent.
@@ -89,6 +101,20 @@ impl FormState {
         done: impl FnOnce(R) + 'static,
         conflict: impl FnOnce(String) + 'static,
     ) {
+        // Only the request and what its answer does differ from form to form: the sending is
+        // one function for all of them instead of a copy in each form's code.
+        let answered = async move {
+            let answer = request.await?;
+            Ok(Box::new(move || done(answer)) as AnswerUse)
+        };
+        self.send_boxed(Box::pin(answered), Box::new(conflict));
+    }
+
+    fn send_boxed(
+        self,
+        answered: Pin<Box<dyn Future<Output = Result<AnswerUse, SendError>>>>,
+        conflict: Box<dyn FnOnce(String)>,
+    ) {
         if self.busy.get_untracked() {
             return;
         }
@@ -96,10 +122,10 @@ impl FormState {
         self.fault.set(None);
         self.busy.set(true);
         leptos::task::spawn_local(async move {
-            let result = request.await;
+            let result = answered.await;
             self.busy.set(false);
             match result {
-                Ok(answer) => done(answer),
+                Ok(done) => done(),
                 Err(SendError::Invalid(fields)) => self.show(from_api(&fields, self.order)),
                 Err(SendError::Conflict(words)) => conflict(words),
                 Err(error) => self.fault.set(Some(error.words())),

@@ -78,7 +78,7 @@ fn ScansForm(profile: Profile) -> impl IntoView {
     let passport = RwSignal::new(Vec::<ChosenFile>::new());
     let snils = RwSignal::new(Vec::<ChosenFile>::new());
     let form = FormState::new(&[PASSPORT_SCANS, SNILS_SCANS]);
-    Effect::new(move |_| set_title(words::IDENTITY.get(lang()), form.has_errors()));
+    form.keep_title(words::IDENTITY);
     let missing = missing_documents(&profile, lang());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -73,7 +73,7 @@ fn ProfileForm(view: ProfileView) -> impl IntoView {
     let (phone, email) = (p.phone.clone(), p.email.clone());
     let saved = RwSignal::new(false);
     let form = FormState::new(FIELDS);
-    Effect::new(move |_| set_title(words::TITLE.get(lang()), form.has_errors()));
+    form.keep_title(words::TITLE);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let request = Profile {
@@ -186,7 +186,7 @@ pub fn ChangeContactPage(
     let code = RwSignal::new(String::new());
     let token = RwSignal::new(None::<String>);
     let form = FormState::new(&["value", "code"]);
-    Effect::new(move |_| set_title(title.get(lang()), form.has_errors()));
+    form.keep_title(title);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match token.get_untracked() {

@@ -137,7 +137,7 @@ fn days(now: OffsetDateTime) -> Vec<OptionGroup> {
 #[component]
 fn BookingForm(shown: RwSignal<Option<Shown>>) -> impl IntoView {
     let form = FormState::new(FIELDS);
-    Effect::new(move |_| set_title(words::TITLE.get(lang()), form.has_errors()));
+    form.keep_title(words::TITLE);
     let phone = RwSignal::new(String::new());
     let topic = RwSignal::new(String::new());
     let day = RwSignal::new(String::new());

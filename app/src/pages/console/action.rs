@@ -124,7 +124,7 @@ fn WriteForm(request: OperatorRequest, action: OperatorAction) -> impl IntoView 
     let number = request.detail.summary.number.clone();
     let section = shared::categories::find(&request.detail.summary.category)
         .map_or("", |(section, _)| section.code);
-    Effect::new(move |_| set_title(action_name(action).get(lang()), form.has_errors()));
+    form.keep_title(action_name(action));
     let text = RwSignal::new(String::new());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -225,7 +225,7 @@ fn RejectForm(request: OperatorRequest) -> impl IntoView {
     let action = OperatorAction::Reject;
     let number = request.detail.summary.number.clone();
     let form = FormState::new(shared::forms::rejection::FIELDS);
-    Effect::new(move |_| set_title(action_name(action).get(lang()), form.has_errors()));
+    form.keep_title(action_name(action));
     let reason = RwSignal::new(String::new());
     let fix = RwSignal::new(String::new());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -252,7 +252,7 @@ fn ExtendForm(request: OperatorRequest) -> impl IntoView {
     let action = OperatorAction::Extend;
     let number = request.detail.summary.number.clone();
     let form = FormState::new(shared::forms::extension::FIELDS);
-    Effect::new(move |_| set_title(action_name(action).get(lang()), form.has_errors()));
+    form.keep_title(action_name(action));
     let days = RwSignal::new(String::new());
     let reason = RwSignal::new(String::new());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -286,7 +286,7 @@ fn EscalateForm(request: OperatorRequest) -> impl IntoView {
     let action = OperatorAction::Escalate;
     let number = request.detail.summary.number.clone();
     let form = FormState::new(shared::forms::escalation::FIELDS);
-    Effect::new(move |_| set_title(action_name(action).get(lang()), form.has_errors()));
+    form.keep_title(action_name(action));
     let reason = RwSignal::new(String::new());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -311,7 +311,7 @@ fn TransferForm(request: OperatorRequest) -> impl IntoView {
     let number = request.detail.summary.number.clone();
     let category = request.detail.summary.category.clone();
     let form = FormState::new(shared::forms::transfer::FIELDS);
-    Effect::new(move |_| set_title(action_name(action).get(lang()), form.has_errors()));
+    form.keep_title(action_name(action));
     let topic = RwSignal::new(String::new());
     let comment = RwSignal::new(String::new());
     // The topics of the other sections: a topic of the same section is the same queue.

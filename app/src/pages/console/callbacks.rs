@@ -209,7 +209,7 @@ fn Calls(finished: bool) -> impl IntoView {
     };
     provide_context(desk);
     let form = desk.form;
-    Effect::new(move |_| set_title(words::TITLE.get(lang()), form.has_errors()));
+    form.keep_title(words::TITLE);
     leptos::task::spawn_local(desk.load());
     let tab = move |on: bool, label: Text| {
         let href = Page::ConsoleCallbacks { finished: on }.href();

@@ -131,7 +131,7 @@ pub fn QueuePage(
 #[component]
 fn Queue(filter: QueueFilter) -> impl IntoView {
     let form = FormState::new(FILTER_FIELDS);
-    Effect::new(move |_| set_title(words::TITLE.get(lang()), form.has_errors()));
+    form.keep_title(words::TITLE);
     let q = RwSignal::new(filter.q.clone());
     let status = RwSignal::new(
         filter

@@ -35,7 +35,7 @@ use crate::{lang, now, set_title};
 pub fn RegisterCallPage() -> impl IntoView {
     signed_in_only();
     let form = FormState::new(FIELDS);
-    Effect::new(move |_| set_title(words::TITLE.get(lang()), form.has_errors()));
+    form.keep_title(words::TITLE);
     let key = StoredValue::new(api::new_key());
     let source = RwSignal::new(String::new());
     let query = RwSignal::new(String::new());

@@ -58,7 +58,7 @@ fn query(filter: &StatisticsFilter) -> Vec<(&'static str, String)> {
 #[component]
 fn Period(filter: StatisticsFilter) -> impl IntoView {
     let form = FormState::new(PERIOD_FIELDS);
-    Effect::new(move |_| set_title(words::TITLE.get(lang()), form.has_errors()));
+    form.keep_title(words::TITLE);
     let today = || in_moscow(now()).date();
     let period = filter.period(today());
     // The fields show the period in force, so the default one can be moved from; a period

@@ -48,7 +48,7 @@ fn Form(settings: Settings) -> impl IntoView {
     let choices = RwSignal::new(settings.choices);
     let saved = RwSignal::new(false);
     let form = FormState::new(&[]);
-    Effect::new(move |_| set_title(words::TITLE.get(lang()), form.has_errors()));
+    form.keep_title(words::TITLE);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         saved.set(false);

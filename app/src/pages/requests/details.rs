@@ -23,10 +23,10 @@ use crate::components::phone_input::PhoneInput;
 use crate::components::radios::{Choice, Radios};
 use crate::components::text_input::TextInput;
 use crate::components::textarea::TextArea;
+use crate::lang;
 use crate::page::Page;
 use crate::pages::account::{FormState, signed_in_only};
 use crate::router::navigate;
-use crate::{lang, set_title};
 
 /// The form's values, one signal each.
 #[derive(Debug, Clone, Copy)]
@@ -177,7 +177,7 @@ pub fn DetailsPage() -> impl IntoView {
     signed_in_only();
     let form = FormState::new(FIELDS);
     crate::router::show_place_in_address();
-    Effect::new(move |_| set_title(words::TITLE.get(lang()), form.has_errors()));
+    form.keep_title(words::TITLE);
     let request = draft::load();
     let Some((section, sub)) = categories::find(&request.category) else {
         return Either::Left(view! {

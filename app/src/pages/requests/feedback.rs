@@ -16,7 +16,7 @@ use crate::components::textarea::TextArea;
 use crate::page::Page;
 use crate::pages::account::{FormState, signed_in_only};
 use crate::router::navigate;
-use crate::{lang, now, set_title};
+use crate::{lang, now};
 
 /// The link back to the request, above the heading.
 fn back_link(number: &str) -> impl IntoView + use<> {
@@ -35,7 +35,7 @@ pub fn RatePage(
 ) -> impl IntoView {
     signed_in_only();
     let form = FormState::new(&["stars", "comment"]);
-    Effect::new(move |_| set_title(words::RATE.get(lang()), form.has_errors()));
+    form.keep_title(words::RATE);
     let stars = RwSignal::new(String::new());
     let comment = RwSignal::new(String::new());
     let path = action_path(&number, CitizenAction::Rate).unwrap_or_default();
@@ -85,7 +85,7 @@ pub fn EscalatePage(
 ) -> impl IntoView {
     signed_in_only();
     let form = FormState::new(&["reason"]);
-    Effect::new(move |_| set_title(words::ESCALATE.get(lang()), form.has_errors()));
+    form.keep_title(words::ESCALATE);
     let reason = RwSignal::new(String::new());
     let path = action_path(&number, CitizenAction::Escalate).unwrap_or_default();
     let back = Page::Request {

@@ -17,10 +17,10 @@ use crate::components::select::{OptionGroup, Select, topic_groups};
 use crate::components::status_tag::StatusTag;
 use crate::components::table::{Column, Table};
 use crate::components::text_input::TextInput;
+use crate::lang;
 use crate::page::{Page, filter_query, with_query};
 use crate::pages::account::{FormState, signed_in_only};
 use crate::router::navigate;
-use crate::{lang, set_title};
 
 const FILTER_FIELDS: &[&str] = &["q", "status", "category", "from", "to"];
 
@@ -81,7 +81,7 @@ pub fn MyRequestsPage(
 ) -> impl IntoView {
     signed_in_only();
     let form = FormState::new(FILTER_FIELDS);
-    Effect::new(move |_| set_title(words::TITLE.get(lang()), form.has_errors()));
+    form.keep_title(words::TITLE);
     let q = RwSignal::new(filter.q.clone());
     let status = RwSignal::new(
         filter

@@ -17,7 +17,7 @@ use crate::components::textarea::TextArea;
 use crate::page::Page;
 use crate::pages::account::{FormState, signed_in_only};
 use crate::router::navigate;
-use crate::{lang, now, set_title};
+use crate::{lang, now};
 
 /// The reply page.
 #[component]
@@ -27,7 +27,7 @@ pub fn ReplyPage(
 ) -> impl IntoView {
     signed_in_only();
     let form = FormState::new(&["text", "files"]);
-    Effect::new(move |_| set_title(words::REPLY.get(lang()), form.has_errors()));
+    form.keep_title(words::REPLY);
     let text = RwSignal::new(String::new());
     let files = RwSignal::new(Vec::<ChosenFile>::new());
     // One key for this message, kept until it is sent: a retry or a reload after a lost answer

@@ -32,7 +32,7 @@ pub fn FilesPage(
 ) -> impl IntoView {
     signed_in_only();
     let form = FormState::new(FIELDS);
-    Effect::new(move |_| set_title(words::TITLE.get(lang()), form.has_errors()));
+    form.keep_title(words::TITLE);
     crate::router::show_place_in_address();
     // Files come after details that passed their check.
     let Some(kept) = draft::checked() else {

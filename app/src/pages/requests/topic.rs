@@ -15,10 +15,10 @@ use crate::components::error_summary::{ShownError, field_id};
 use crate::components::notification_banner::NotificationBanner;
 use crate::components::radios::{Choice, ChoiceGroup, ChoiceItem, option_id};
 use crate::components::text_input::TextInput;
+use crate::lang;
 use crate::page::Page;
 use crate::pages::account::{FormState, signed_in_only};
 use crate::router::navigate;
-use crate::{lang, set_title};
 
 /// What a new request takes from the earlier one it follows from: the part of
 /// [`shared::requests::RequestDetail`] read here (the rest of the answer is skipped).
@@ -36,7 +36,7 @@ pub fn TopicPage(
     signed_in_only();
     let form = FormState::new(&["category"]);
     crate::router::show_place_in_address();
-    Effect::new(move |_| set_title(words::TITLE.get(lang()), form.has_errors()));
+    form.keep_title(words::TITLE);
     let category = RwSignal::new(draft::load().category);
     let restored = RwSignal::new(related.is_empty() && draft::kept().is_some());
     // Following an earlier request starts a new draft from it; «Продолжить» waits for it.

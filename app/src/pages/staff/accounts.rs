@@ -122,7 +122,7 @@ fn StaffAccounts() -> impl IntoView {
     let phone = RwSignal::new(String::new());
     let created = RwSignal::new(None::<String>);
     let form = FormState::new(&["role", "email", "phone"]);
-    Effect::new(move |_| set_title(words::TITLE.get(lang()), form.has_errors()));
+    form.keep_title(words::TITLE);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let request = NewStaffAccount {

@@ -285,7 +285,7 @@ fn CannedReplies() -> impl IntoView {
     page.load();
     let form = page.form;
     let editing = page.editing;
-    Effect::new(move |_| set_title(words::TITLE.get(lang()), form.has_errors()));
+    form.keep_title(words::TITLE);
     let sections = std::iter::once(Choice {
         value: "",
         label: words::ALL_SECTIONS,

@@ -152,7 +152,7 @@ fn Case(case: IdentityCase) -> impl IntoView {
     let verdict = RwSignal::new(String::new());
     let reason = RwSignal::new(String::new());
     let form = FormState::new(&["verdict", "reason"]);
-    Effect::new(move |_| set_title(words::TITLE.get(lang()), form.has_errors()));
+    form.keep_title(words::TITLE);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let decision = Decision {

@@ -100,7 +100,7 @@ fn Form(member: StaffMember) -> impl IntoView {
     let sections = RwSignal::new(member.sections);
     let saved = RwSignal::new(false);
     let form = FormState::new(&["sections"]);
-    Effect::new(move |_| set_title(words::TITLE.get(lang()), form.has_errors()));
+    form.keep_title(words::TITLE);
     let choices = SECTIONS
         .iter()
         .map(|section| Choice {
