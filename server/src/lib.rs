@@ -133,9 +133,8 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
         .layer(middleware::from_fn(move |request: Request, next: Next| {
             let csp = csp.clone();
             async move {
-                let built_file = spa::is_content_hashed(request.uri().path());
                 let mut response: Response = next.run(request).await;
-                let built_file = built_file && response.status().is_success();
+                let built_file = response.extensions().get::<spa::BuiltFile>().is_some();
                 security::add_common_headers(response.headers_mut(), &csp, built_file);
                 response
             }

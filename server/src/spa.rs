@@ -129,6 +129,11 @@ fn is_gallery_path(path: &str) -> bool {
         .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
 }
 
+/// Marks an answer that is one of the build's content-hashed files, for the layers around the
+/// SPA's routes (the security headers leave out what acts on documents only).
+#[derive(Debug, Clone, Copy)]
+pub struct BuiltFile;
+
 /// Trunk names assets with a content hash (`app-0123abcd….js`, `app-0123abcd…_bg.wasm`): those
 /// may be cached for a year, and need no date to revalidate by nor byte ranges (the split build
 /// is hundreds of such files, and every header is received again with each).
@@ -143,6 +148,7 @@ async fn cache_assets(request: Request, next: Next) -> Response<Body> {
         );
         headers.remove(header::LAST_MODIFIED);
         headers.remove(header::ACCEPT_RANGES);
+        response.extensions_mut().insert(BuiltFile);
     }
     response
 }
@@ -150,7 +156,7 @@ async fn cache_assets(request: Request, next: Next) -> Response<Body> {
 /// Whether the file carries a content hash: trunk's `name-<16+ hex>[_bg].ext`, or any file in
 /// the split build's folder `portal-<16+ hex>/` (its chunks find each other by fixed names, so
 /// the folder is named by the hash of them all).
-pub fn is_content_hashed(path: &str) -> bool {
+fn is_content_hashed(path: &str) -> bool {
     let mut segments = path.trim_start_matches('/').split('/');
     let first = segments.next().unwrap_or_default();
     let in_hashed_folder =

@@ -11,7 +11,8 @@ use fantoccini::Client;
 use serde_json::{Value, json};
 use support::{
     Portal, RequestFiles, choose_files, click, click_button, file_request, send_form,
-    shown_request_number, signed_in_demo, type_into, wait_for, wait_for_heading, wait_for_text,
+    shown_request_number, sign_in_demo, signed_in_demo, type_into, wait_for, wait_for_heading,
+    wait_for_text,
 };
 
 /// Marks the document the test started in; a full page load would lose the mark.
@@ -103,10 +104,7 @@ async fn a_citizen_goes_from_the_help_centre_to_a_filed_request_in_one_document(
     wait_for(&browser, "#login").await;
     assert_eq!(title(&browser).await, "Вход — Поддержка Госуслуг");
     assert_eq!(focused(&browser).await, "main-content");
-    type_into(&browser, "login", "citizen@demo.gosuslugi.local").await;
-    type_into(&browser, "password", server::services::staff::DEMO_PASSWORD).await;
-    send_form(&browser).await;
-    wait_for_heading(&browser, "Личный кабинет").await;
+    sign_in_demo(&browser, "citizen").await;
 
     // «Новое обращение» in its three steps, with two files.
     click(&browser, "main a[href='/account/requests/new']").await;
@@ -187,10 +185,7 @@ async fn an_operator_works_a_request_and_reads_the_statistics_in_one_document() 
     let browser = portal.browser().await;
     portal.open(&browser, "/sign-in", "#login").await;
     mark_document(&browser).await;
-    type_into(&browser, "login", "senior-operator@demo.gosuslugi.local").await;
-    type_into(&browser, "password", server::services::staff::DEMO_PASSWORD).await;
-    send_form(&browser).await;
-    wait_for_heading(&browser, "Личный кабинет").await;
+    sign_in_demo(&browser, "senior-operator").await;
 
     click(&browser, "main a[href='/staff/requests']").await;
     wait_for_heading(&browser, shared::ui::console::queue::TITLE.ru).await;
@@ -206,21 +201,20 @@ async fn an_operator_works_a_request_and_reads_the_statistics_in_one_document() 
     click_button(&browser, "Взять в работу").await;
     wait_for_text(&browser, DONE_TAKE.ru).await;
 
-    click(&browser, "a[href$='action=reply']").await;
-    wait_for(&browser, "#text").await;
-    type_into(&browser, "text", "Проверяем доставку SMS на ваш номер").await;
-    send_form(&browser).await;
-    wait_for_text(&browser, DONE_REPLY.ru).await;
-    click(&browser, "a[href$='action=resolve']").await;
-    wait_for(&browser, "#text").await;
-    type_into(
-        &browser,
-        "text",
-        "Оператор связи устранил сбой, коды приходят снова",
-    )
-    .await;
-    send_form(&browser).await;
-    wait_for_text(&browser, DONE_RESOLVE.ru).await;
+    for (action, text, done) in [
+        ("reply", "Проверяем доставку SMS на ваш номер", DONE_REPLY),
+        (
+            "resolve",
+            "Оператор связи устранил сбой, коды приходят снова",
+            DONE_RESOLVE,
+        ),
+    ] {
+        click(&browser, &format!("a[href$='action={action}']")).await;
+        wait_for(&browser, "#text").await;
+        type_into(&browser, "text", text).await;
+        send_form(&browser).await;
+        wait_for_text(&browser, done.ru).await;
+    }
 
     click(&browser, "header a[href='/account']").await;
     wait_for_heading(&browser, "Личный кабинет").await;

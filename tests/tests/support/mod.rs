@@ -358,11 +358,17 @@ pub async fn signed_in_demo(portal: &Portal, role: &str) -> Client {
         .unwrap();
     let browser = portal.browser().await;
     portal.open(&browser, "/sign-in", "#login").await;
-    type_into(&browser, "login", &format!("{role}@demo.gosuslugi.local")).await;
-    type_into(&browser, "password", server::services::staff::DEMO_PASSWORD).await;
-    send_form(&browser).await;
-    wait_for_heading(&browser, "Личный кабинет").await;
+    sign_in_demo(&browser, role).await;
     browser
+}
+
+/// Signs in on the sign-in page already shown as the demo account of `role`, up to
+/// «Личный кабинет».
+pub async fn sign_in_demo(browser: &Client, role: &str) {
+    type_into(browser, "login", &format!("{role}@demo.gosuslugi.local")).await;
+    type_into(browser, "password", server::services::staff::DEMO_PASSWORD).await;
+    send_form(browser).await;
+    wait_for_heading(browser, "Личный кабинет").await;
 }
 
 /// Clicks the element `css` names, once it is on the page.
