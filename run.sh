@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/setup.sh
-# wasm-opt comes from npm (node_modules/.bin), trunk and wasm-bindgen from cargo.
+# wasm-opt comes from npm (node_modules/.bin); trunk, wasm-bindgen and wasm-split-cli from cargo.
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 scripts/build-spa.sh
 cargo build --profile server -p server

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/setup.sh
-# wasm-opt comes from npm (node_modules/.bin), trunk and wasm-bindgen from cargo.
+# wasm-opt comes from npm (node_modules/.bin); trunk, wasm-bindgen and wasm-split-cli from cargo.
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 
@@ -18,23 +18,20 @@ cargo clippy --workspace --all-targets -- -D warnings
 
 step "lints, wasm32"
 cargo clippy -p shared -p app --all-targets --target wasm32-unknown-unknown -- -D warnings
-# The console's bundles are built with the `console` feature, the split portal with `split` too:
-# their code is linted as well.
+# The portal is built with the `console` and `split` features: its code is linted as well.
 cargo clippy -p app --features console,split --lib --bins --target wasm32-unknown-unknown -- -D warnings
 
-step "building the SPA and the component gallery (release)"
+step "building the SPA (the portal split into chunks, and the component gallery; release)"
 scripts/build-spa.sh
 
-step "SPA size"
+step "SPA size (what each page and journey receives is printed by the browser tests)"
 scripts/size.sh
 
-step "the portal as one application split into chunks (issue 17: built and tested beside the bundles)"
-scripts/build-portal.sh
-# Its browser tests print what each journey received.
-cargo test -p e2e --test split -- --nocapture
+step "rule, property and API tests (native)"
+cargo test --workspace --exclude e2e
 
-step "rule, property, API and browser tests (native)"
-cargo test --workspace
+step "browser tests against the built SPA (they print what each entry page and journey received)"
+cargo test -p e2e -- --nocapture
 
 step "rule tests compiled to wasm32, in headless Chromium"
 cargo test --target wasm32-unknown-unknown -p shared --test rules

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds the portal as one application split into chunks, into target/portal/dist (serve it with
-# PORTAL_DIST_DIR=target/portal/dist; not yet the build ./run.sh serves):
+# Builds the portal as one application split into chunks, into target/portal/dist (the folder the
+# server serves by default; scripts/build-spa.sh puts the component gallery beside it):
 #   1. cargo builds the `portal` binary for wasm32 keeping its relocations (--emit-relocs), which
 #      the splitter needs to move code between modules;
 #   2. wasm-split-cli (wasm_split_cli_support, from crates.io) cuts every `#[wasm_split]`
@@ -25,12 +25,11 @@ wasm_opt_flags=(-Oz --strip-producers --strip-target-features --enable-bulk-memo
   --enable-mutable-globals --enable-multivalue)
 
 scripts/bundle-css.sh
-# In a target folder of its own: other flags than the bundles', so neither rebuilds the other.
+# In a target folder of its own: other flags than the gallery's and the wasm tests', so neither
+# rebuilds the other.
 # `erase_components`: Leptos gives each component's view the one type `AnyView` instead of
 # nesting every component's type in its parent's. On the whole portal it saves a fifth (as one
-# module, 499 KB brotli typed, 404 KB erased), while each of the bundles grows (the help
-# centre's from 78 to 85 KB; the operators' call-backs went over its budget), so they keep the
-# typed views.
+# module, 499 KB brotli typed, 404 KB erased).
 RUSTFLAGS="-Clink-args=--emit-relocs --cfg erase_components" cargo build --release \
   --target wasm32-unknown-unknown -p app --bin portal --features split,console --target-dir target/split
 rm -rf "$work"
@@ -53,7 +52,8 @@ cp public/favicon.svg "$work/split/favicon.svg"
 
 hash="$(cat "$work"/split/* | sha256sum | cut -c1-16)"
 folder="portal-$hash"
-rm -rf "$dist"
+# The previous build's folder goes; the gallery (dist/gallery) stays.
+rm -rf "$dist"/portal-* "$dist/index.html"
 mkdir -p "$dist/$folder"
 cp "$work"/split/* "$dist/$folder/"
 # Brotli at its best quality beside every file, sent as it is (server/src/spa.rs): better than

@@ -9,7 +9,6 @@ use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
 use crate::components::file_upload::ChosenFile;
-use crate::page::{Area, Page};
 use crate::pages::account::{
     AccountPage, ChangeContactPage, IdentityPage, ProfilePage, RecoverPage, RegisterPage,
     SecurityPage, SignInPage,
@@ -28,6 +27,7 @@ use crate::pages::staff::{
     CannedRepliesPage, IdentityCasePage, IdentityQueuePage, StaffAccountsPage, StaffSectionsPage,
 };
 use crate::pages::{FeedbackPage, FeedbackSentPage, HomePage, NotFoundPage};
+use shared::pages::{CONSOLE_DECIDE, Chunk, Page};
 
 /// What lives as long as the application rather than one page: the files chosen in
 /// «Новое обращение», kept across its steps.
@@ -39,27 +39,21 @@ pub struct Kept {
 
 /// The view of `page`, its chunk downloaded first if it is not yet here.
 pub async fn view_of(page: Page, kept: Kept) -> Result<AnyView, SplitLoaderError> {
-    match page.area() {
-        Area::HelpCentre => help_centre(page).await,
-        Area::Feedback => feedback(page).await,
-        Area::Access => access(page).await,
-        Area::Account | Area::Profile => account(page).await,
-        Area::Identity => identity(page).await,
-        Area::Requests | Area::Request | Area::RequestReply | Area::RequestFeedback => {
-            requests(page).await
-        }
-        Area::RequestTopic | Area::RequestDetails | Area::RequestSend => {
-            new_request(page, kept).await
-        }
-        Area::Notifications => notifications(page).await,
-        Area::Callbacks | Area::NewCallback => callbacks(page).await,
-        Area::Console | Area::ConsoleNew | Area::ConsoleCallbacks => console(page).await,
-        Area::ConsoleRequest | Area::ConsoleWrite | Area::ConsoleDecide => {
-            console_request(page).await
-        }
-        Area::Statistics => statistics(page).await,
-        Area::Staff => staff(page).await,
-        Area::Admin | Area::Sections | Area::Canned => admin(page).await,
+    match page.chunk() {
+        Chunk::HelpCentre => help_centre(page).await,
+        Chunk::Feedback => feedback(page).await,
+        Chunk::Access => access(page).await,
+        Chunk::Account => account(page).await,
+        Chunk::Identity => identity(page).await,
+        Chunk::Requests => requests(page).await,
+        Chunk::NewRequest => new_request(page, kept).await,
+        Chunk::Notifications => notifications(page).await,
+        Chunk::Callbacks => callbacks(page).await,
+        Chunk::Console => console(page).await,
+        Chunk::ConsoleRequest => console_request(page).await,
+        Chunk::Statistics => statistics(page).await,
+        Chunk::Staff => staff(page).await,
+        Chunk::Admin => admin(page).await,
     }
 }
 
@@ -194,7 +188,7 @@ fn console_request(page: Page) -> Result<AnyView, SplitLoaderError> {
         Page::ConsoleRequest { number, done } => {
             view! { <ConsoleRequestPage number=number done=done /> }.into_any()
         }
-        Page::ConsoleAction { number, action } if page.area() == Area::ConsoleDecide => {
+        Page::ConsoleAction { number, action } if page.route().path == CONSOLE_DECIDE.path => {
             view! { <ConsoleDecisionPage number=number action=action /> }.into_any()
         }
         Page::ConsoleAction { number, action } => {

@@ -9,22 +9,22 @@ pub mod draft;
 pub mod gallery;
 pub mod live;
 pub mod locale;
-pub mod page;
 pub mod pages;
 pub mod router;
 pub mod session;
 #[cfg(all(test, target_arch = "wasm32"))]
 mod testing;
 
+#[cfg(feature = "split")]
+pub mod shell;
 #[cfg(all(test, target_arch = "wasm32"))]
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
-pub mod shell;
 
 use leptos::prelude::*;
 
 pub use locale::lang;
 
-/// Mounts one bundle's application into `<body>` in the chosen language and scheme.
+/// Mounts an application (the portal, or the gallery) into `<body>` in the chosen language and scheme.
 pub fn start_with<View: IntoView + 'static>(app: fn() -> View) {
     locale::apply_to_document();
     leptos::mount::mount_to_body(app);

@@ -2,16 +2,16 @@
 //!
 //! A general router (leptos_router) costs the portal's bundle about a tenth of its size budget
 //! for matching, transitions and hooks the portal does not use. The portal's pages are a closed
-//! enum, so routing is two functions on it — [`Page::href`] and the bundle's [`Pages`] — plus this
-//! module: same-origin link clicks and history moves update one signal, and the shell shows the
-//! page that signal names.
+//! enum, so routing is two functions on it — [`Page::href`] and [`Page::from_address`], both
+//! read from `shared::pages` — plus this module: same-origin link clicks and history moves update
+//! one signal, and the shell shows the page that signal names.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::{HtmlAnchorElement, MouseEvent};
 
-use crate::page::{Page, Pages};
+use shared::pages::Page;
 
 thread_local! {
     static STARTED: std::cell::Cell<Option<Location>> = const { std::cell::Cell::new(None) };
@@ -21,26 +21,24 @@ thread_local! {
 #[derive(Clone, Copy)]
 pub struct Location {
     page: RwSignal<Option<Page>>,
-    pages: Pages,
 }
 
 impl Location {
     /// Reads the current address and starts following link clicks and history moves among
-    /// the bundle's `pages`; links to other bundles' pages are left to the browser.
-    pub fn start(pages: Pages) -> Location {
+    /// the portal's pages; links to any other address are left to the browser.
+    pub fn start() -> Location {
         let location = Location {
-            page: RwSignal::new(current(pages)),
-            pages,
+            page: RwSignal::new(current()),
         };
         // Kept in a thread-local rather than the reactive context: forms navigate from tasks that
         // run outside any reactive owner.
         STARTED.with(|started| started.set(Some(location)));
-        let on_pop = Closure::<dyn Fn()>::new(move || location.page.set(current(pages)));
+        let on_pop = Closure::<dyn Fn()>::new(move || location.page.set(current()));
         window().set_onpopstate(Some(on_pop.as_ref().unchecked_ref()));
         // Both listeners live as long as the page.
         on_pop.forget();
         let on_click = Closure::<dyn Fn(MouseEvent)>::new(move |ev: MouseEvent| {
-            if let Some(href) = followed_link(&ev).filter(|href| shown_here(href, pages)) {
+            if let Some(href) = followed_link(&ev).filter(|href| is_page(href)) {
                 ev.prevent_default();
                 location.go(&href);
             }
@@ -61,7 +59,7 @@ impl Location {
         if let Ok(history) = window().history() {
             let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
         }
-        self.page.set(current(self.pages));
+        self.page.set(current());
         // A new page starts at its top with focus on its content, or at the place the link names,
         // once it is drawn.
         match href.split_once('#') {
@@ -80,8 +78,9 @@ impl Location {
     }
 }
 
-/// For a page that can be opened at a place (the steps a check page's «Изменить» links to, in
-/// another bundle): shows the place the address names once it is drawn, with focus there.
+/// For a page that can be opened at a place (the steps a check page's «Изменить» links to, when
+/// the address is opened anew): shows the place the address names once it is drawn, with focus
+/// there.
 pub fn show_place_in_address() {
     let hash = window().location().hash().unwrap_or_default();
     if let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) {
@@ -107,21 +106,20 @@ fn show_place(id: String) {
     attempt(id, 30);
 }
 
-/// Whether this bundle shows the page at `href`; other bundles' pages and unknown addresses
-/// are left to the browser (the server answers them).
-fn shown_here(href: &str, pages: Pages) -> bool {
+/// Whether `href` is one of the portal's pages; other addresses (the gallery, say) are left to
+/// the browser (the server answers them).
+fn is_page(href: &str) -> bool {
+    let href = href.split('#').next().unwrap_or(href);
     let (path, search) = href.split_once('?').unwrap_or((href, ""));
-    let query = web_sys::UrlSearchParams::new_with_str(search).ok();
-    let path = path.split('#').next().unwrap_or(path);
-    (pages.read)(path, &|key| query.as_ref().and_then(|q| q.get(key))).is_some()
+    page_at(path, search).is_some()
 }
 
-/// Shows `page` (from a form's result, say), as following a link to it would; a page of the
-/// other bundle is loaded by the browser.
+/// Shows `page` (from a form's result, say), as following a link to it would; before the
+/// router has started (in a component's test, say) the browser loads it.
 pub fn navigate(page: &Page) {
     let href = page.href();
     match STARTED.with(std::cell::Cell::get) {
-        Some(location) if shown_here(&href, location.pages) => location.go(&href),
+        Some(location) => location.go(&href),
         _ => {
             let _ = window().location().set_href(&href);
         }
@@ -129,12 +127,18 @@ pub fn navigate(page: &Page) {
 }
 
 /// The page the browser's address names now.
-fn current(pages: Pages) -> Option<Page> {
+fn current() -> Option<Page> {
     let location = window().location();
-    let path = location.pathname().unwrap_or_default();
-    let search = location.search().unwrap_or_default();
-    let query = web_sys::UrlSearchParams::new_with_str(&search).ok();
-    (pages.read)(&path, &|key| query.as_ref().and_then(|q| q.get(key)))
+    page_at(
+        &location.pathname().unwrap_or_default(),
+        &location.search().unwrap_or_default(),
+    )
+}
+
+/// The page at `path` with the query `search` (with or without its `?`).
+fn page_at(path: &str, search: &str) -> Option<Page> {
+    let query = web_sys::UrlSearchParams::new_with_str(search).ok();
+    Page::from_address(path, |key| query.as_ref().and_then(|q| q.get(key)))
 }
 
 /// The address of a link this click follows inside the portal, or `None` to let the browser

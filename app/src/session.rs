@@ -13,8 +13,8 @@ use shared::accounts::{IDLE_MINUTES, IDLE_WARNING_SECONDS, Me, SESSION_EXTEND_PA
 
 use crate::api;
 use crate::live::{Stream, open_unread};
-use crate::page::Page;
 use crate::router::navigate;
+use shared::pages::Page;
 
 /// The signed-in state shared by every page.
 #[derive(Debug, Clone, Copy)]

@@ -1,8 +1,10 @@
-//! The portal's applications — the help centre, signing in and the account, each its own bundle —
-//! in one page frame with the sign-in state and, where signed-in work is done, the idle warning.
+//! The portal as one application: the page frame with the sign-in state and the idle warning,
+//! the router over every page of `shared::pages`, and each page's chunk loaded when it is first
+//! shown.
 
-use leptos::either::{Either, EitherOf3, EitherOf4};
+use leptos::either::Either;
 use leptos::prelude::*;
+use shared::pages::{Audience, Page};
 use shared::ui;
 use shared::ui::account::idle;
 
@@ -10,452 +12,14 @@ use crate::components::button::{Button, ButtonKind};
 use crate::components::layout::{Bell, FooterLink, PageLayout, SignInLink, SignedInAs};
 use crate::components::modal::Modal;
 use crate::lang;
-use crate::page::{self, Page};
-#[cfg(feature = "split")]
-use crate::pages::ChunkFailedPage;
-use crate::pages::account::{
-    AccountPage, ChangeContactPage, IdentityPage, ProfilePage, RecoverPage, RegisterPage,
-    SecurityPage, SignInPage,
-};
-use crate::pages::callbacks::{CallbacksPage, NewCallbackPage};
-use crate::pages::console::{
-    CallRegisteredPage, ConsoleCallbacksPage, ConsoleDecisionPage, ConsoleRequestPage,
-    ConsoleWritePage, QueuePage, RegisterCallPage, StatisticsPage,
-};
-use crate::pages::notifications::{FeedPage, SettingsPage};
-use crate::pages::requests::{
-    CheckPage, DetailsPage, EscalatePage, FilesPage, MyRequestsPage, RatePage, ReplyPage,
-    RequestPage, SentPage, TopicPage,
-};
-use crate::pages::staff::{
-    CannedRepliesPage, IdentityCasePage, IdentityQueuePage, StaffAccountsPage, StaffSectionsPage,
-};
-use crate::pages::{FeedbackPage, FeedbackSentPage, HomePage, NotFoundPage};
-use crate::router::Location;
+use crate::pages::{ChunkFailedPage, NotFoundPage, RefusedPage};
+use crate::router::{Location, navigate};
 use crate::session::Session;
 
-/// The help centre: home, feedback and its confirmation (`index.html`).
-#[component]
-pub fn HelpCentreApp() -> impl IntoView {
-    let location = Location::start(page::HELP_CENTRE);
-    view! {
-        <Frame idle_warning=false>
-            {move || match location.page() {
-                Some(Page::Home) => Either::Left(view! { <HomePage /> }),
-                _ => Either::Right(view! { <NotFoundPage /> }),
-            }}
-        </Frame>
-    }
-}
-
-/// Anonymous feedback and its confirmation (`feedback.html`).
-#[component]
-pub fn FeedbackApp() -> impl IntoView {
-    let location = Location::start(page::FEEDBACK);
-    view! {
-        <Frame idle_warning=false>
-            {move || match location.page() {
-                Some(Page::Feedback) => EitherOf3::A(view! { <FeedbackPage /> }),
-                Some(Page::FeedbackSent { number, due }) => {
-                    EitherOf3::B(view! { <FeedbackSentPage number=number due=due /> })
-                }
-                _ => EitherOf3::C(view! { <NotFoundPage /> }),
-            }}
-        </Frame>
-    }
-}
-
-/// Signing in: sign-in, registration, recovery (`access.html`).
-#[component]
-pub fn AccessApp() -> impl IntoView {
-    let location = Location::start(page::ACCESS);
-    view! {
-        <Frame idle_warning=false>
-            {move || match location.page() {
-                Some(Page::SignIn { timed_out }) => {
-                    EitherOf4::A(view! { <SignInPage timed_out=timed_out /> })
-                }
-                Some(Page::Register) => EitherOf4::B(view! { <RegisterPage /> }),
-                Some(Page::Recover) => EitherOf4::C(view! { <RecoverPage /> }),
-                _ => EitherOf4::D(view! { <NotFoundPage /> }),
-            }}
-        </Frame>
-    }
-}
-
-/// The account: «Личный кабинет», «Безопасность» (`account.html`).
-#[component]
-pub fn AccountApp() -> impl IntoView {
-    let location = Location::start(page::ACCOUNT);
-    view! {
-        <Frame idle_warning=true>
-            {move || match location.page() {
-                Some(Page::Account { welcome }) => {
-                    EitherOf3::A(view! { <AccountPage welcome=welcome /> })
-                }
-                Some(Page::Security) => EitherOf3::B(view! { <SecurityPage /> }),
-                _ => EitherOf3::C(view! { <NotFoundPage /> }),
-            }}
-        </Frame>
-    }
-}
-
-/// «Мои данные» and changing a contact (`profile.html`).
-#[component]
-pub fn ProfileApp() -> impl IntoView {
-    let location = Location::start(page::PROFILE);
-    view! {
-        <Frame idle_warning=true>
-            {move || match location.page() {
-                Some(Page::Profile) => EitherOf3::A(view! { <ProfilePage /> }),
-                Some(Page::ChangeContact { phone }) => {
-                    EitherOf3::B(view! { <ChangeContactPage phone=phone /> })
-                }
-                _ => EitherOf3::C(view! { <NotFoundPage /> }),
-            }}
-        </Frame>
-    }
-}
-
-/// «Подтверждение личности» (`identity.html`).
-#[component]
-pub fn IdentityApp() -> impl IntoView {
-    let location = Location::start(page::IDENTITY);
-    view! {
-        <Frame idle_warning=true>
-            {move || match location.page() {
-                Some(Page::Identity) => Either::Left(view! { <IdentityPage /> }),
-                _ => Either::Right(view! { <NotFoundPage /> }),
-            }}
-        </Frame>
-    }
-}
-
-/// The operators' pages (`staff.html`).
-#[component]
-pub fn StaffApp() -> impl IntoView {
-    let location = Location::start(page::STAFF);
-    view! {
-        <Frame idle_warning=true>
-            {move || match location.page() {
-                Some(Page::IdentityQueue { decided }) => {
-                    EitherOf3::A(view! { <IdentityQueuePage decided=decided /> })
-                }
-                Some(Page::IdentityCase { account_id }) => {
-                    EitherOf3::B(view! { <IdentityCasePage account_id=account_id /> })
-                }
-                _ => EitherOf3::C(view! { <NotFoundPage /> }),
-            }}
-        </Frame>
-    }
-}
-
-/// The administrator's pages (`admin.html`).
-#[component]
-pub fn AdminApp() -> impl IntoView {
-    let location = Location::start(page::ADMIN);
-    view! {
-        <Frame idle_warning=true>
-            {move || match location.page() {
-                Some(Page::StaffAccounts) => Either::Left(view! { <StaffAccountsPage /> }),
-                _ => Either::Right(view! { <NotFoundPage /> }),
-            }}
-        </Frame>
-    }
-}
-
-/// «Мои обращения» (`requests.html`).
-#[component]
-pub fn RequestsApp() -> impl IntoView {
-    let location = Location::start(page::REQUESTS);
-    view! {
-        <Frame idle_warning=true>
-            {move || match location.page() {
-                Some(Page::MyRequests { filter }) => Either::Left(view! { <MyRequestsPage filter=filter /> }),
-                _ => Either::Right(view! { <NotFoundPage /> }),
-            }}
-        </Frame>
-    }
-}
-
-/// One request (`request.html`).
-#[component]
-pub fn RequestApp() -> impl IntoView {
-    let location = Location::start(page::REQUEST);
-    view! {
-        <Frame idle_warning=true>
-            {move || match location.page() {
-                Some(Page::Request { number }) => Either::Left(view! { <RequestPage number=number /> }),
-                _ => Either::Right(view! { <NotFoundPage /> }),
-            }}
-        </Frame>
-    }
-}
-
-/// A reply in a request's thread (`request-reply.html`).
-#[component]
-pub fn RequestReplyApp() -> impl IntoView {
-    let location = Location::start(page::REQUEST_REPLY);
-    view! {
-        <Frame idle_warning=true>
-            {move || match location.page() {
-                Some(Page::ReplyToRequest { number }) => Either::Left(view! { <ReplyPage number=number /> }),
-                _ => Either::Right(view! { <NotFoundPage /> }),
-            }}
-        </Frame>
-    }
-}
-
-/// Rating and escalating a request (`request-feedback.html`).
-#[component]
-pub fn RequestFeedbackApp() -> impl IntoView {
-    let location = Location::start(page::REQUEST_FEEDBACK);
-    view! {
-        <Frame idle_warning=true>
-            {move || match location.page() {
-                Some(Page::RateRequest { number }) => EitherOf3::A(view! { <RatePage number=number /> }),
-                Some(Page::EscalateRequest { number }) => EitherOf3::B(view! { <EscalatePage number=number /> }),
-                _ => EitherOf3::C(view! { <NotFoundPage /> }),
-            }}
-        </Frame>
-    }
-}
-
-/// «Новое обращение»: the topic (`request-topic.html`).
-#[component]
-pub fn RequestTopicApp() -> impl IntoView {
-    let location = Location::start(page::REQUEST_TOPIC);
-    view! {
-        <Frame idle_warning=true>
-            {move || match location.page() {
-                Some(Page::NewRequest { related }) => Either::Left(view! { <TopicPage related=related /> }),
-                _ => Either::Right(view! { <NotFoundPage /> }),
-            }}
-        </Frame>
-    }
-}
-
-/// «Новое обращение»: the details (`request-details.html`).
-#[component]
-pub fn RequestDetailsApp() -> impl IntoView {
-    let location = Location::start(page::REQUEST_DETAILS);
-    view! {
-        <Frame idle_warning=true>
-            {move || match location.page() {
-                Some(Page::RequestDetails) => Either::Left(view! { <DetailsPage /> }),
-                _ => Either::Right(view! { <NotFoundPage /> }),
-            }}
-        </Frame>
-    }
-}
-
-/// «Новое обращение»: files, the check and the confirmation (`request-send.html`); the chosen
-/// files live here, across the files page and the check.
-#[component]
-pub fn RequestSendApp() -> impl IntoView {
-    let location = Location::start(page::REQUEST_SEND);
-    let files = RwSignal::new(Vec::new());
-    view! {
-        <Frame idle_warning=true>
-            {move || match location.page() {
-                Some(Page::RequestFiles) => EitherOf4::A(view! { <FilesPage files=files /> }),
-                Some(Page::CheckRequest) => EitherOf4::B(view! { <CheckPage files=files /> }),
-                Some(Page::RequestSent { number, due }) => {
-                    EitherOf4::C(view! { <SentPage number=number due=due /> })
-                }
-                _ => EitherOf4::D(view! { <NotFoundPage /> }),
-            }}
-        </Frame>
-    }
-}
-
-/// «Рабочее место»: the operator's queues (`console.html`).
-#[component]
-pub fn ConsoleApp() -> impl IntoView {
-    let location = Location::start(page::CONSOLE);
-    view! {
-        <Frame idle_warning=true>
-            {move || match location.page() {
-                Some(Page::Queue { filter }) => Either::Left(view! { <QueuePage filter=filter /> }),
-                _ => Either::Right(view! { <NotFoundPage /> }),
-            }}
-        </Frame>
-    }
-}
-
-/// One request in the console (`console-request.html`).
-#[component]
-pub fn ConsoleRequestApp() -> impl IntoView {
-    let location = Location::start(page::CONSOLE_REQUEST);
-    view! {
-        <Frame idle_warning=true>
-            {move || match location.page() {
-                Some(Page::ConsoleRequest { number, done }) => {
-                    Either::Left(view! { <ConsoleRequestPage number=number done=done /> })
-                }
-                _ => Either::Right(view! { <NotFoundPage /> }),
-            }}
-        </Frame>
-    }
-}
-
-/// The operator's writing: reply, documents, answer, note (`console-write.html`).
-#[component]
-pub fn ConsoleWriteApp() -> impl IntoView {
-    let location = Location::start(page::CONSOLE_WRITE);
-    view! {
-        <Frame idle_warning=true>
-            {move || match location.page() {
-                Some(Page::ConsoleAction { number, action }) => {
-                    Either::Left(view! { <ConsoleWritePage number=number action=action /> })
-                }
-                _ => Either::Right(view! { <NotFoundPage /> }),
-            }}
-        </Frame>
-    }
-}
-
-/// The operator's decisions: refusal, extension, escalation, transfer (`console-decide.html`).
-#[component]
-pub fn ConsoleDecideApp() -> impl IntoView {
-    let location = Location::start(page::CONSOLE_DECIDE);
-    view! {
-        <Frame idle_warning=true>
-            {move || match location.page() {
-                Some(Page::ConsoleAction { number, action }) => {
-                    Either::Left(view! { <ConsoleDecisionPage number=number action=action /> })
-                }
-                _ => Either::Right(view! { <NotFoundPage /> }),
-            }}
-        </Frame>
-    }
-}
-
-/// A call or a letter registered as a request (`console-new.html`).
-#[component]
-pub fn ConsoleNewApp() -> impl IntoView {
-    let location = Location::start(page::CONSOLE_NEW);
-    view! {
-        <Frame idle_warning=true>
-            {move || match location.page() {
-                Some(Page::RegisterCall) => EitherOf3::A(view! { <RegisterCallPage /> }),
-                Some(Page::CallRegistered { number, due }) => {
-                    EitherOf3::B(view! { <CallRegisteredPage number=number due=due /> })
-                }
-                _ => EitherOf3::C(view! { <NotFoundPage /> }),
-            }}
-        </Frame>
-    }
-}
-
-/// An operator's sections, as an administrator sets them (`sections.html`).
-#[component]
-pub fn SectionsApp() -> impl IntoView {
-    let location = Location::start(page::SECTIONS);
-    view! {
-        <Frame idle_warning=true>
-            {move || match location.page() {
-                Some(Page::StaffSections { account_id }) => {
-                    Either::Left(view! { <StaffSectionsPage account_id=account_id /> })
-                }
-                _ => Either::Right(view! { <NotFoundPage /> }),
-            }}
-        </Frame>
-    }
-}
-
-/// «Шаблоны ответов» (`canned.html`).
-#[component]
-pub fn CannedApp() -> impl IntoView {
-    let location = Location::start(page::CANNED);
-    view! {
-        <Frame idle_warning=true>
-            {move || match location.page() {
-                Some(Page::CannedReplies) => Either::Left(view! { <CannedRepliesPage /> }),
-                _ => Either::Right(view! { <NotFoundPage /> }),
-            }}
-        </Frame>
-    }
-}
-
-/// The statistics (`statistics.html`).
-#[component]
-pub fn StatisticsApp() -> impl IntoView {
-    let location = Location::start(page::STATISTICS);
-    view! {
-        <Frame idle_warning=true>
-            {move || match location.page() {
-                Some(Page::Statistics { filter }) => Either::Left(view! { <StatisticsPage filter=filter /> }),
-                _ => Either::Right(view! { <NotFoundPage /> }),
-            }}
-        </Frame>
-    }
-}
-
-/// The notifications: the feed and «Настройки → Уведомления» (`notifications.html`).
-#[component]
-pub fn NotificationsApp() -> impl IntoView {
-    let location = Location::start(page::NOTIFICATIONS);
-    view! {
-        <Frame idle_warning=true>
-            {move || match location.page() {
-                Some(Page::Notifications { filter }) => EitherOf3::A(view! { <FeedPage filter=filter /> }),
-                Some(Page::NotificationSettings) => EitherOf3::B(view! { <SettingsPage /> }),
-                _ => EitherOf3::C(view! { <NotFoundPage /> }),
-            }}
-        </Frame>
-    }
-}
-
-/// The citizen's call-backs (`callbacks.html`).
-#[component]
-pub fn CallbacksApp() -> impl IntoView {
-    let location = Location::start(page::CALLBACKS);
-    view! {
-        <Frame idle_warning=true>
-            {move || match location.page() {
-                Some(Page::Callbacks { booked }) => Either::Left(view! { <CallbacksPage booked=booked /> }),
-                _ => Either::Right(view! { <NotFoundPage /> }),
-            }}
-        </Frame>
-    }
-}
-
-/// «Заказать обратный звонок» (`callback-new.html`).
-#[component]
-pub fn NewCallbackApp() -> impl IntoView {
-    let location = Location::start(page::NEW_CALLBACK);
-    view! {
-        <Frame idle_warning=true>
-            {move || match location.page() {
-                Some(Page::NewCallback) => Either::Left(view! { <NewCallbackPage /> }),
-                _ => Either::Right(view! { <NotFoundPage /> }),
-            }}
-        </Frame>
-    }
-}
-
-/// The operators' call-backs (`console-callbacks.html`).
-#[component]
-pub fn ConsoleCallbacksApp() -> impl IntoView {
-    let location = Location::start(page::CONSOLE_CALLBACKS);
-    view! {
-        <Frame idle_warning=true>
-            {move || match location.page() {
-                Some(Page::ConsoleCallbacks { finished }) => {
-                    Either::Left(view! { <ConsoleCallbacksPage finished=finished /> })
-                }
-                _ => Either::Right(view! { <NotFoundPage /> }),
-            }}
-        </Frame>
-    }
-}
-
 /// The frame of every page: header with the sign-in state (and the bell for someone signed in),
-/// footer, and on the pages of signed-in work the idle warning (elsewhere nothing typed is lost
-/// when a session ends, and the dialog's code would count against those bundles' budget).
+/// footer, and while someone is signed in the idle warning.
 #[component]
-fn Frame(idle_warning: bool, children: Children) -> impl IntoView {
+fn Frame(children: Children) -> impl IntoView {
     let session = Session::start();
     let account = move || {
         view! {
@@ -482,7 +46,7 @@ fn Frame(idle_warning: bool, children: Children) -> impl IntoView {
             ]
         >
             {children()}
-            {idle_warning.then(|| view! { <IdleWarning session=session /> })}
+            <IdleWarning session=session />
         </PageLayout>
     }
 }
@@ -502,12 +66,46 @@ fn IdleWarning(session: Session) -> impl IntoView {
 }
 
 /// The whole portal as one application: the frame, the router and the session load once; each
-/// area's pages are a chunk of their own ([`crate::chunks`]), downloaded the first time one of
-/// them is shown. A chunk that fails to download says so and offers to try again.
-#[cfg(feature = "split")]
+/// page's chunk ([`crate::chunks`]) is downloaded the first time one of its pages is shown.
 #[component]
 pub fn PortalApp() -> impl IntoView {
-    let location = Location::start(page::PORTAL);
+    let location = Location::start();
+    view! {
+        <Frame>
+            <CurrentPage location=location />
+        </Frame>
+    }
+}
+
+/// Whether the page may be drawn for whoever is signed in.
+enum Admission {
+    /// Draw it.
+    Admitted,
+    /// Wait until the session is known (a staff page draws nothing for the wrong role).
+    Waiting,
+    /// Say who it is for instead.
+    Refused(Audience),
+}
+
+/// The page the address names. Someone signed out who opens a page that is not for anyone is
+/// sent to sign in; someone whose role a staff page is not for is told so, and its chunk is
+/// not downloaded. A chunk that fails to download says so and offers to try again.
+#[component]
+fn CurrentPage(location: Location) -> impl IntoView {
+    let session = Session::get();
+    // The role alone decides: extending the session sets the account again, which must not draw
+    // the page anew and lose what is typed.
+    let role = Memo::new(move |_| session.me().map(|me| me.role));
+    Effect::new(move |_| {
+        let needs_sign_in = location
+            .page()
+            .is_some_and(|page| !page.route().audience.admits(None));
+        if needs_sign_in && session.loaded() && session.me().is_none() {
+            navigate(&Page::SignIn {
+                timed_out: session.timed_out(),
+            });
+        }
+    });
     let kept = crate::chunks::Kept {
         files: RwSignal::new(Vec::new()),
     };
@@ -515,22 +113,38 @@ pub fn PortalApp() -> impl IntoView {
     let attempt = RwSignal::new(0_u32);
     let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
     view! {
-        <Frame idle_warning=true>
-            <Suspense>
-                {move || {
-                    attempt.track();
-                    let page = location.page();
-                    Suspend::new(async move {
-                        let Some(page) = page else {
-                            return view! { <NotFoundPage /> }.into_any();
-                        };
-                        match crate::chunks::view_of(page, kept).await {
-                            Ok(view) => view,
-                            Err(_) => view! { <ChunkFailedPage retry=retry /> }.into_any(),
+        <Suspense>
+            {move || {
+                attempt.track();
+                let page = location.page();
+                let audience = page.as_ref().map(|page| page.route().audience);
+                let admission = match audience.filter(|audience| audience.depends_on_role()) {
+                    None => Admission::Admitted,
+                    // Only staff pages read the role: the others are not drawn anew when it
+                    // becomes known.
+                    Some(staff) => match role.get() {
+                        None => Admission::Waiting,
+                        Some(role) if staff.admits(Some(role)) => Admission::Admitted,
+                        Some(_) => Admission::Refused(staff),
+                    },
+                };
+                Suspend::new(async move {
+                    let Some(page) = page else {
+                        return view! { <NotFoundPage /> }.into_any();
+                    };
+                    match admission {
+                        Admission::Admitted => {}
+                        Admission::Waiting => return ().into_any(),
+                        Admission::Refused(audience) => {
+                            return view! { <RefusedPage audience=audience /> }.into_any();
                         }
-                    })
-                }}
-            </Suspense>
-        </Frame>
+                    }
+                    match crate::chunks::view_of(page, kept).await {
+                        Ok(view) => view,
+                        Err(_) => view! { <ChunkFailedPage retry=retry /> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
     }
 }

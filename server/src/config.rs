@@ -10,7 +10,8 @@ pub struct Config {
     pub addr: SocketAddr,
     /// Folder of the SQLite file and the uploaded files; created when missing.
     pub data_dir: PathBuf,
-    /// Folder of the SPA built by trunk (`index.html` and its assets).
+    /// Folder of the built SPA (`scripts/build-spa.sh`: `index.html`, the portal's chunks, the
+    /// gallery).
     pub dist_dir: PathBuf,
     /// Production mode: the development outbox and page are refused.
     pub production: bool,
@@ -54,7 +55,7 @@ impl Config {
             data_dir: std::env::var_os("PORTAL_DATA_DIR")
                 .map_or_else(|| "data".into(), PathBuf::from),
             dist_dir: std::env::var_os("PORTAL_DIST_DIR")
-                .map_or_else(|| "app/dist".into(), PathBuf::from),
+                .map_or_else(|| "target/portal/dist".into(), PathBuf::from),
             production: match std::env::var("PORTAL_MODE").as_deref() {
                 Ok("production") => true,
                 Ok("development") | Err(_) => false,

@@ -1,7 +1,7 @@
-//! Hosting the SPA built by trunk: its files, and `index.html` for every other path so the
-//! client-side router can take over. Signing in, the account and the component gallery are
-//! bundles of their own in `dist/access-app`, `dist/account-app` and `dist/gallery`, each with its
-//! own `index.html` for its pages' paths.
+//! Hosting the built SPA (`scripts/build-portal.sh`): its files, and its `index.html` for the
+//! address of every page so the application's router can take over — with `404` for an address
+//! that is no page of `shared::pages`, which the application then shows as not found. The
+//! component gallery is a build of its own in `dist/gallery`, with its own `index.html`.
 
 use std::path::{Path, PathBuf};
 
@@ -14,8 +14,6 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use tower_http::services::ServeDir;
 
-use shared::accounts::{BUNDLES, bundle_of};
-
 use crate::security::{content_security_policy, inline_script_hashes};
 
 /// Where the gallery's bundle is served, and its folder in `dist`.
@@ -26,9 +24,6 @@ pub const GALLERY_PREFIX: &str = "/gallery";
 pub struct Spa {
     /// `index.html`, or `None` when the SPA has not been built.
     pub index: Option<String>,
-    /// The other bundles' `index.html` by folder (`shared::accounts::BUNDLES`), `None` where
-    /// one has not been built.
-    pub bundle_indexes: Vec<(&'static str, Option<String>)>,
     /// The gallery's `index.html`, or `None` when it has not been built.
     pub gallery_index: Option<String>,
     /// The CSP allowing exactly the pages' inline start-up scripts.
@@ -43,17 +38,9 @@ impl Spa {
         if index.is_none() {
             tracing::warn!(dist = %dist.display(), "no built SPA: pages will say how to build it");
         }
-        let bundle_indexes: Vec<(&'static str, Option<String>)> = BUNDLES
-            .iter()
-            .map(|(folder, _)| {
-                let html = std::fs::read_to_string(dist.join(folder).join("index.html")).ok();
-                (*folder, html)
-            })
-            .collect();
         let gallery_index = std::fs::read_to_string(dist.join("gallery/index.html")).ok();
         let hashes: Vec<String> = [&index, &gallery_index]
             .into_iter()
-            .chain(bundle_indexes.iter().map(|(_, html)| html))
             .flatten()
             .flat_map(|html| inline_script_hashes(html))
             .collect();
@@ -61,7 +48,6 @@ impl Spa {
             .unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'"));
         Spa {
             index,
-            bundle_indexes,
             gallery_index,
             csp,
             dist: dist.to_path_buf(),
@@ -71,33 +57,26 @@ impl Spa {
     /// The routes serving the SPA's files with the right `index.html` as fallback.
     pub fn router<S: Clone + Send + Sync + 'static>(&self) -> Router<S> {
         let index = self.index.clone();
-        let bundle_indexes = self.bundle_indexes.clone();
         let gallery_index = self.gallery_index.clone();
         let fallback = get(move |request: Request| {
             let path = request.uri().path();
             // A built file that is not there (an older build's chunk, say) is not a page: the
             // browser must see it fail rather than get a page's HTML in its place.
             let missing_asset = is_content_hashed(path);
-            let index = if is_gallery_path(path) {
-                gallery_index.clone()
-            } else if let Some(folder) = bundle_of(path) {
-                // Without that bundle (the portal built as one application) the main index shows
-                // every page.
-                bundle_indexes
-                    .iter()
-                    .find(|(name, _)| *name == folder)
-                    .and_then(|(_, html)| html.clone())
-                    .or_else(|| index.clone())
+            let (status, html) = if is_gallery_path(path) {
+                (StatusCode::OK, gallery_index.clone())
+            } else if shared::pages::route_at(path).is_some() {
+                (StatusCode::OK, index.clone())
             } else {
-                index.clone()
+                (StatusCode::NOT_FOUND, index.clone())
             };
             async move {
                 if missing_asset {
                     return StatusCode::NOT_FOUND.into_response();
                 }
-                match index {
+                match html {
                     Some(html) => {
-                        let mut response = Html(html).into_response();
+                        let mut response = (status, Html(html)).into_response();
                         response
                             .headers_mut()
                             .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
@@ -111,7 +90,7 @@ impl Spa {
                 }
             }
         });
-        // The split build's files come with brotli at its best quality beside them
+        // The build's files come with brotli at its best quality beside them
         // (scripts/build-portal.sh); compressing on the fly uses a faster, weaker level.
         let files = ServeDir::new(&self.dist)
             .precompressed_br()

@@ -417,8 +417,25 @@ async fn malformed_and_oversized_bodies_get_faults() {
 async fn pages_carry_security_headers_and_the_spa_falls_back_to_index() {
     let server = start().await;
     let client = Client::new();
-    let page = client
+    // An address that is no page gets the application too, which says so, and 404.
+    let nowhere = client
         .get(format!("{}/help/some/deep/link", server.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(nowhere.status(), StatusCode::NOT_FOUND);
+    assert!(
+        nowhere
+            .text()
+            .await
+            .unwrap()
+            .contains("<title>Портал</title>")
+    );
+    let page = client
+        .get(format!(
+            "{}/account/requests/view?number=2026-000001",
+            server.base
+        ))
         .send()
         .await
         .unwrap();

@@ -10,8 +10,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 use shared::accounts::Role;
 use shared::callbacks::{
-    CALLBACKS_PAGE, CALLBACKS_PATH, CONSOLE_CALLBACKS_PATH, CallAction, callback_cancel_path,
-    console_callback_path,
+    CALLBACKS_PATH, CONSOLE_CALLBACKS_PATH, CallAction, callback_cancel_path, console_callback_path,
 };
 use shared::codes;
 use shared::dates::{format_date, in_moscow};
@@ -296,7 +295,7 @@ async fn operators_of_the_section_set_the_time_and_the_citizen_is_told() {
     let (subject, body): (String, String) =
         sqlx::query_as("SELECT subject, body FROM outbox WHERE recipient = ?1 AND link = ?2")
             .bind(ANNA)
-            .bind(CALLBACKS_PAGE)
+            .bind(shared::pages::CALLBACKS.path)
             .fetch_one(server.state.db.pool())
             .await
             .unwrap();

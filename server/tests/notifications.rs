@@ -494,7 +494,10 @@ async fn a_notification_is_an_smtp_conversation_with_a_plain_and_an_html_part() 
     assert_eq!(message_id, format!("<{key}@example.ru>"));
     let link = format!(
         "https://portal.example{}",
-        shared::requests::request_page(&number)
+        shared::pages::Page::Request {
+            number: number.clone()
+        }
+        .href()
     );
     // Lines travel as CRLF, as RFC 5322 wants.
     let text = mail.text().replace("\r\n", "\n");

@@ -15,13 +15,6 @@ pub const CALLBACKS_PATH: &str = "/api/v1/callbacks";
 /// [`CallbackQueue`].
 pub const CONSOLE_CALLBACKS_PATH: &str = "/api/v1/console/callbacks";
 
-/// The citizen's page of call-backs.
-pub const CALLBACKS_PAGE: &str = "/account/callbacks";
-/// The citizen's form «Заказать обратный звонок».
-pub const NEW_CALLBACK_PAGE: &str = "/account/callbacks/new";
-/// The operators' list of call-backs to make.
-pub const CONSOLE_CALLBACKS_PAGE: &str = "/staff/callbacks";
-
 /// `POST`, no body: the citizen cancels their call-back `id`. `204`; `409` once it is over.
 pub fn callback_cancel_path(id: i64) -> String {
     format!("{CALLBACKS_PATH}/{id}/{}", CallAction::Cancel.code())

@@ -123,8 +123,11 @@ pub enum ExtraKind {
 /// A field a subcategory asks for beyond the common ones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct ExtraField {
-    /// Stable code: the key in the request's `extra` map.
-    pub code: &'static str,
+    /// The field's name in the error map and in the forms, `extra.` and its code (the key in the
+    /// request's `extra` map): written whole once, so neither needs to be made at run time.
+    /// The API sends the code alone, as `code`.
+    #[serde(rename = "code", serialize_with = "serialize_code")]
+    pub key: &'static str,
     /// The label.
     pub label: Text,
     /// A short hint, if the label needs one.
@@ -140,6 +143,12 @@ pub struct ExtraField {
 }
 
 impl ExtraField {
+    /// Stable code: the key in the request's `extra` map (`page_url`).
+    pub fn code(&self) -> &'static str {
+        let key: &'static str = self.key;
+        key.strip_prefix(EXTRA_PREFIX).unwrap_or(key)
+    }
+
     /// The cleaned value (empty when an optional field is left blank), or the code of the problem.
     pub fn check(&self, raw: &str) -> Result<String, &'static str> {
         use crate::codes::{EXTRA_FORMAT, EXTRA_REQUIRED, EXTRA_TOO_LONG};
@@ -259,12 +268,23 @@ pub struct Section {
     pub subcategories: &'static [Subcategory],
 }
 
+/// What every extra field's key starts with.
+const EXTRA_PREFIX: &str = "extra.";
+
+/// Writes an extra field's key as its code, the name the API has always given it.
+fn serialize_code<S: serde::Serializer>(
+    key: &&'static str,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(key.strip_prefix(EXTRA_PREFIX).unwrap_or(key))
+}
+
 const fn t(ru: &'static str, en: &'static str) -> Text {
     Text { ru, en }
 }
 
 const PAGE_URL: ExtraField = ExtraField {
-    code: "page_url",
+    key: "extra.page_url",
     label: t("Адрес страницы", "Page address"),
     hint: Some(t(
         "Скопируйте его из адресной строки браузера",
@@ -280,7 +300,7 @@ const PAGE_URL: ExtraField = ExtraField {
 };
 
 const ERROR_CODE: ExtraField = ExtraField {
-    code: "error_code",
+    key: "extra.error_code",
     label: t("Код ошибки (необязательно)", "Error code (optional)"),
     hint: Some(t(
         "Если на экране был код или номер ошибки",
@@ -332,7 +352,7 @@ const PLATFORMS: &[Choice] = &[
 const SITE_FIELDS: &[ExtraField] = &[
     PAGE_URL,
     ExtraField {
-        code: "occurred_at",
+        key: "extra.occurred_at",
         label: t(
             "Когда это произошло (необязательно)",
             "When it happened (optional)",
@@ -350,7 +370,7 @@ const SITE_FIELDS: &[ExtraField] = &[
         ),
     },
     ExtraField {
-        code: "device",
+        key: "extra.device",
         label: t("Устройство (необязательно)", "Device (optional)"),
         hint: None,
         kind: ExtraKind::Choice { options: DEVICES },
@@ -362,7 +382,7 @@ const SITE_FIELDS: &[ExtraField] = &[
         ),
     },
     ExtraField {
-        code: "browser",
+        key: "extra.browser",
         label: t(
             "Браузер и его версия (необязательно)",
             "Browser and its version (optional)",
@@ -384,7 +404,7 @@ const SITE_FIELDS: &[ExtraField] = &[
 
 const MOBILE_FIELDS: &[ExtraField] = &[
     ExtraField {
-        code: "platform",
+        key: "extra.platform",
         label: t("Операционная система телефона", "Phone operating system"),
         hint: None,
         kind: ExtraKind::Choice { options: PLATFORMS },
@@ -399,7 +419,7 @@ const MOBILE_FIELDS: &[ExtraField] = &[
         ),
     },
     ExtraField {
-        code: "app_version",
+        key: "extra.app_version",
         label: t(
             "Версия приложения (необязательно)",
             "App version (optional)",
@@ -420,7 +440,7 @@ const MOBILE_FIELDS: &[ExtraField] = &[
 ];
 
 const SERVICE_NAME: ExtraField = ExtraField {
-    code: "service_name",
+    key: "extra.service_name",
     label: t("Название услуги", "Service name"),
     hint: None,
     kind: ExtraKind::Text { max: 200 },
@@ -436,7 +456,7 @@ const FORM_FIELDS: &[ExtraField] = &[SERVICE_NAME, ERROR_CODE];
 
 const PAYMENT_STATUS_FIELDS: &[ExtraField] = &[
     ExtraField {
-        code: "payment_date",
+        key: "extra.payment_date",
         label: t("Дата платежа", "Payment date"),
         hint: Some(t("Например, 14.11.2026", "For example, 14.11.2026")),
         kind: ExtraKind::Date,
@@ -448,7 +468,7 @@ const PAYMENT_STATUS_FIELDS: &[ExtraField] = &[
         ),
     },
     ExtraField {
-        code: "amount",
+        key: "extra.amount",
         label: t("Сумма, ₽", "Amount, ₽"),
         hint: None,
         kind: ExtraKind::Amount,
@@ -460,7 +480,7 @@ const PAYMENT_STATUS_FIELDS: &[ExtraField] = &[
         ),
     },
     ExtraField {
-        code: "transaction_number",
+        key: "extra.transaction_number",
         label: t("Номер операции", "Transaction number"),
         hint: Some(t(
             "Он указан в чеке или в выписке банка",
@@ -478,7 +498,7 @@ const PAYMENT_STATUS_FIELDS: &[ExtraField] = &[
 
 const FINE_FIELDS: &[ExtraField] = &[
     ExtraField {
-        code: "fine_number",
+        key: "extra.fine_number",
         label: t("Номер постановления (УИН)", "Fine number (UIN)"),
         hint: Some(t(
             "20 или 25 цифр, он указан в постановлении",
@@ -493,7 +513,7 @@ const FINE_FIELDS: &[ExtraField] = &[
         ),
     },
     ExtraField {
-        code: "fine_date",
+        key: "extra.fine_date",
         label: t(
             "Дата постановления (необязательно)",
             "Date of the fine (optional)",
@@ -510,7 +530,7 @@ const FINE_FIELDS: &[ExtraField] = &[
 ];
 
 const REGISTRY_FIELDS: &[ExtraField] = &[ExtraField {
-    code: "registry_name",
+    key: "extra.registry_name",
     label: t("Название реестра", "Registry name"),
     hint: Some(t(
         "Например, Единый государственный реестр недвижимости",
@@ -527,7 +547,7 @@ const REGISTRY_FIELDS: &[ExtraField] = &[ExtraField {
 
 const PASSPORT_COPY_FIELDS: &[ExtraField] = &[
     ExtraField {
-        code: "passport",
+        key: "extra.passport",
         label: t("Серия и номер паспорта", "Passport series and number"),
         hint: Some(t("Например, 45 06 123456", "For example, 45 06 123456")),
         kind: ExtraKind::Passport,
@@ -542,7 +562,7 @@ const PASSPORT_COPY_FIELDS: &[ExtraField] = &[
         ),
     },
     ExtraField {
-        code: "passport_issue_date",
+        key: "extra.passport_issue_date",
         label: t("Дата выдачи паспорта", "Passport issue date"),
         hint: Some(t("Например, 17.05.2015", "For example, 17.05.2015")),
         kind: ExtraKind::Date,
@@ -559,7 +579,7 @@ const PASSPORT_COPY_FIELDS: &[ExtraField] = &[
 ];
 
 const INCOME_FIELDS: &[ExtraField] = &[ExtraField {
-    code: "year",
+    key: "extra.year",
     label: t("За какой год нужна справка", "Year of the statement"),
     hint: Some(t("Например, 2025", "For example, 2025")),
     kind: ExtraKind::Digits { lengths: &[4] },

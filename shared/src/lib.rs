@@ -23,6 +23,7 @@ pub mod messages;
 pub mod notices;
 pub mod notifications;
 pub mod numbers;
+pub mod pages;
 pub mod person;
 pub mod requests;
 pub mod statistics;

@@ -476,7 +476,7 @@ pub const SIGNATURE: Text = Text {
 
 /// The words of an e-mail's link to `page` (see [`crate::notifications::page_of`]).
 pub fn open_page(page: &str) -> Text {
-    if page == crate::callbacks::CALLBACKS_PAGE {
+    if page == crate::pages::CALLBACKS.path {
         OPEN_CALLBACKS
     } else {
         OPEN_REQUEST

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 use crate::lang::Text;
+use crate::pages::Page;
 use crate::requests::Event;
 use crate::status::Action;
 
@@ -16,11 +17,6 @@ pub const READ_ALL_PATH: &str = "/api/v1/notifications/read-all";
 pub const NOTIFICATION_EVENTS_PATH: &str = "/api/v1/notifications/events";
 /// `GET` answers the [`Settings`]; `PUT` with a [`SettingsChange`] saves them.
 pub const NOTIFICATION_SETTINGS_PATH: &str = "/api/v1/account/notifications";
-
-/// The SPA's feed page, under the bell.
-pub const FEED_PAGE: &str = "/notifications";
-/// The SPA's page «Настройки → Уведомления» (e-mails link to it).
-pub const SETTINGS_PAGE: &str = "/account/notifications";
 
 /// One notification of the feed: `DELETE` removes it from the feed.
 pub fn notification_path(id: i64) -> String {
@@ -147,9 +143,14 @@ impl Kind {
 /// The portal page a notification links to: its request's (`number`), or the call-backs' page.
 pub fn page_of(kind: Kind, number: &str) -> Option<String> {
     if kind == Kind::CallbackScheduled {
-        Some(crate::callbacks::CALLBACKS_PAGE.to_owned())
+        Some(Page::Callbacks { booked: false }.href())
     } else {
-        (!number.is_empty()).then(|| crate::requests::request_page(number))
+        (!number.is_empty()).then(|| {
+            Page::Request {
+                number: number.to_owned(),
+            }
+            .href()
+        })
     }
 }
 

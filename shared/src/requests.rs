@@ -24,14 +24,6 @@ pub fn request_path(number: &str) -> String {
     format!("{REQUESTS_PATH}/{number}")
 }
 
-/// The SPA's page of one of the citizen's requests (the address e-mails and the feed link to).
-pub fn request_page(number: &str) -> String {
-    format!(
-        "/account/requests/view?number={}",
-        crate::api::encode_component(number)
-    )
-}
-
 /// `GET` a file of one's own request or of its thread, as a download.
 pub fn request_file_path(number: &str, file: &str) -> String {
     format!("{REQUESTS_PATH}/{number}/files/{file}")

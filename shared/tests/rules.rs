@@ -369,12 +369,16 @@ tests! {
         let (section, sub) = categories::find("tech.site").unwrap();
         assert_eq!(section.name.ru, "Технические вопросы");
         assert_eq!(sub.kind, RequestKind::Service);
-        assert!(sub.fields.iter().any(|f| f.code == "page_url" && f.required));
+        assert!(sub.fields.iter().any(|f| f.code() == "page_url" && f.required));
         assert!(categories::find("payments.fines").unwrap().1.required_attachment.is_some());
         let mut codes: Vec<&str> = categories::all_subcategories().map(|s| s.code).collect();
         codes.sort();
         codes.dedup();
         assert_eq!(codes.len(), 18, "subcategory codes are unique");
+        for field in categories::all_subcategories().flat_map(|s| s.fields) {
+            assert_eq!(field.key, format!("extra.{}", field.code()), "the key is `extra.` and the code");
+            assert!(!field.code().is_empty() && !field.code().contains('.'), "{}", field.key);
+        }
     }
 
     fn transitions_follow_the_table() {

@@ -90,7 +90,7 @@ async fn journey_ended_in_one_document(browser: &Client, journey: &str) {
 
 #[tokio::test]
 async fn a_citizen_goes_from_the_help_centre_to_a_filed_request_in_one_document() {
-    let portal = Portal::start_over(Portal::split_build()).await;
+    let portal = Portal::start().await;
     server::services::staff::seed_demo(&portal.state.db, time::OffsetDateTime::now_utc())
         .await
         .unwrap();
@@ -171,7 +171,7 @@ async fn a_citizen_goes_from_the_help_centre_to_a_filed_request_in_one_document(
 #[tokio::test]
 async fn an_operator_works_a_request_and_reads_the_statistics_in_one_document() {
     use shared::ui::console::action::{DONE_REPLY, DONE_RESOLVE, DONE_TAKE};
-    let portal = Portal::start_over(Portal::split_build()).await;
+    let portal = Portal::start().await;
     let citizen = signed_in_demo(&portal, "citizen").await;
     let number = file_request(
         &citizen,
@@ -238,12 +238,16 @@ async fn an_operator_works_a_request_and_reads_the_statistics_in_one_document() 
 async fn a_chunk_that_fails_to_download_says_so_and_is_tried_again() {
     // A copy of the build whose sign-in chunk is missing, as when the connection drops.
     let copy = tempfile::tempdir().unwrap();
-    let source = Portal::split_build();
+    let source = Portal::dist();
     let mut chunk = None;
     for entry in std::fs::read_dir(&source).unwrap() {
         let entry = entry.unwrap();
         let target = copy.path().join(entry.file_name());
         if entry.file_type().unwrap().is_dir() {
+            // The portal's own folder; the gallery's (a build of its own) is not needed here.
+            if !entry.path().join("split_access.wasm").exists() {
+                continue;
+            }
             std::fs::create_dir(&target).unwrap();
             for file in std::fs::read_dir(entry.path()).unwrap() {
                 let file = file.unwrap();
@@ -319,7 +323,7 @@ async fn session_of(portal: &Portal, role: &str) -> String {
 
 #[tokio::test]
 async fn each_entry_page_loads_cold_and_its_bytes_are_printed() {
-    let portal = Portal::start_over(Portal::split_build()).await;
+    let portal = Portal::start().await;
     server::services::staff::seed_demo(&portal.state.db, time::OffsetDateTime::now_utc())
         .await
         .unwrap();
@@ -358,7 +362,7 @@ async fn each_entry_page_loads_cold_and_its_bytes_are_printed() {
         assert_eq!(documents, 1);
         println!(
             "split build, first load of {path}: {bytes} B over the wire in {files} files \
-             (the budget of 150 KB is not yet enforced: this build is not the one served)"
+             (budget 150 KB: not yet met, so not yet enforced)"
         );
         browser.close().await.unwrap();
     }

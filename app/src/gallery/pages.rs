@@ -13,8 +13,8 @@ use super::{ComponentDoc, Example};
 use crate::components::back_link::BackLink;
 use crate::components::layout::{FooterLink, PageLayout};
 use crate::locale::{Theme, href_with_device_theme, href_with_theme, theme};
-use crate::page::Page;
 use crate::{lang, set_title};
+use shared::pages::Page;
 
 /// Where the gallery lives.
 const ROOT: &str = "/gallery";

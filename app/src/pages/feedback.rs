@@ -21,9 +21,9 @@ use crate::components::phone_input::PhoneInput;
 use crate::components::select::{Select, topic_groups};
 use crate::components::text_input::TextInput;
 use crate::components::textarea::TextArea;
-use crate::page::Page;
 use crate::router::navigate;
 use crate::{lang, now, set_title};
+use shared::pages::Page;
 
 /// An optional field: `None` when left blank.
 fn given(value: RwSignal<String>) -> Option<String> {

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 use shared::contacts::{DIRECTORY, OPERATOR_HOURS};
 use shared::ui::home;
 
-use crate::page::Page;
 use crate::{lang, set_title};
+use shared::pages::Page;
 
 /// The help centre's front page.
 #[component]

@@ -8,6 +8,7 @@ mod feedback;
 mod home;
 mod not_found;
 pub mod notifications;
+mod refused;
 pub mod requests;
 pub mod staff;
 
@@ -15,3 +16,4 @@ pub use chunk_failed::ChunkFailedPage;
 pub use feedback::{FeedbackPage, FeedbackSentPage};
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
+pub use refused::RefusedPage;

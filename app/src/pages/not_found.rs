@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 use shared::ui::not_found;
 
-use crate::page::Page;
 use crate::{lang, set_title};
+use shared::pages::Page;
 
 /// Shown for any path the portal does not have.
 #[component]

@@ -3,7 +3,7 @@
 
 use shared::lang::Lang;
 use shared::notices::{CHANGE_SETTINGS, GREETING, SIGNATURE, open_page};
-use shared::notifications::SETTINGS_PAGE;
+use shared::pages::Page;
 
 use crate::storage::outbox::Queued;
 
@@ -47,7 +47,7 @@ pub fn compose(queued: &Queued, public_url: Option<&str>) -> Composed {
         });
     }
     if queued.notification {
-        match absolute(SETTINGS_PAGE) {
+        match absolute(&Page::NotificationSettings.href()) {
             Some(url) => blocks.push(Block::Link {
                 words: CHANGE_SETTINGS.get(lang),
                 url,

@@ -150,11 +150,6 @@ pub const FIELDS: &[&str] = &[
     "files",
 ];
 
-/// The key of an extra field in the error map: `extra.page_url`.
-pub fn extra_field_key(code: &str) -> String {
-    format!("extra.{code}")
-}
-
 impl SupportRequest {
     /// The priority the request gets: the subcategory's default, raised for a disability.
     pub fn priority(&self) -> Option<Priority> {
@@ -208,7 +203,7 @@ impl Form for SupportRequest {
         }
         if let Some((_, sub)) = categories::find(self.category.trim()) {
             for field in sub.fields {
-                let value = self.extra.get(field.code).map_or("", String::as_str);
+                let value = self.extra.get(field.code()).map_or("", String::as_str);
                 if let Err(code) = field.check(value) {
                     let words = if code == codes::EXTRA_REQUIRED {
                         field.missing
@@ -216,7 +211,7 @@ impl Form for SupportRequest {
                         field.wrong
                     };
                     errors.push(
-                        &extra_field_key(field.code),
+                        field.key,
                         Problem {
                             code: code.to_owned(),
                             message: words.into(),

@@ -459,11 +459,6 @@ pub mod staff {
         "Учётные записи операторов и администраторов",
         "Accounts of operators and administrators",
     );
-    /// Shown to anyone but an administrator.
-    pub const NOT_ALLOWED: Text = t(
-        "Эта страница доступна только администраторам",
-        "Only administrators can use this page",
-    );
     /// Form heading.
     pub const NEW: Text = t("Новый сотрудник", "New colleague");
     /// What happens after creating.
@@ -633,11 +628,6 @@ pub mod identity_queue {
     pub const LINK_TEXT: Text = t(
         "Проверка сканов паспорта и СНИЛС, присланных гражданами",
         "Checking the passport and SNILS scans people sent",
-    );
-    /// Shown to anyone but operators.
-    pub const NOT_ALLOWED: Text = t(
-        "Эта страница доступна только операторам контактного центра",
-        "Only contact centre operators can use this page",
     );
     /// Lead.
     pub const LEAD: Text = t(

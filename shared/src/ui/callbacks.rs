@@ -224,11 +224,6 @@ pub mod console {
         "Его отменил заявитель или отметил другой оператор. Список обновлён.",
         "The citizen cancelled it or another operator recorded it. The list has been refreshed.",
     );
-    /// Anyone but an operator.
-    pub const NOT_ALLOWED: Text = t(
-        "Эта страница — для операторов контакт-центра.",
-        "This page is for contact-centre operators.",
-    );
 
     /// The time field's hint: the window the citizen chose, with an example inside it.
     pub fn time_hint(window: CallWindow) -> Message {

@@ -22,11 +22,6 @@ pub mod queue {
         "Зарегистрировать звонок или письмо",
         "Register a call or a letter",
     );
-    /// Anyone but an operator.
-    pub const NOT_ALLOWED: Text = t(
-        "Эта страница — для операторов контакт-центра.",
-        "This page is for contact-centre operators.",
-    );
     /// The filter's disclosure.
     pub const FILTER: Text = t("Отбор и поиск", "Filter and search");
     /// The search box.

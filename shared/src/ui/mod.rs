@@ -187,6 +187,40 @@ pub mod not_found {
     );
 }
 
+/// A page someone signed in opened that is not for their role.
+pub mod refused {
+    use super::{Text, t};
+    use crate::pages::Audience;
+    /// Title and heading.
+    pub const TITLE: Text = t("Нет доступа к этой странице", "You cannot open this page");
+    /// For the operators' pages.
+    pub const OPERATORS_ONLY: Text = t(
+        "Эта страница — для операторов контакт-центра.",
+        "This page is for contact-centre operators.",
+    );
+    /// For the statistics.
+    pub const STATISTICS_READERS_ONLY: Text = t(
+        "Эта страница — для старших операторов и администраторов.",
+        "This page is for senior operators and administrators.",
+    );
+    /// For the administrators' pages.
+    pub const ADMINISTRATORS_ONLY: Text = t(
+        "Эта страница доступна только администраторам.",
+        "Only administrators can use this page.",
+    );
+
+    /// Who the page is for, said to someone it is not for (`None`: a page nobody signed in is
+    /// refused).
+    pub fn who_may(audience: Audience) -> Option<Text> {
+        match audience {
+            Audience::Operators => Some(OPERATORS_ONLY),
+            Audience::StatisticsReaders => Some(STATISTICS_READERS_ONLY),
+            Audience::Administrators => Some(ADMINISTRATORS_ONLY),
+            Audience::Anyone | Audience::SignedIn => None,
+        }
+    }
+}
+
 /// A page whose code could not be downloaded (the connection dropped, say).
 pub mod chunk_failed {
     use super::{Text, t};

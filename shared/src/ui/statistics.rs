@@ -48,11 +48,6 @@ pub const RATINGS_WITH: Text = t("Оценок со звёздами:", "Ratings
 // The page: period, headline figures, charts and tables. The consts above are shared with the
 // CSV export and keep their names.
 
-/// Anyone but a senior operator or an administrator.
-pub const NOT_ALLOWED: Text = t(
-    "Эта страница — для старших операторов и администраторов.",
-    "This page is for senior operators and administrators.",
-);
 /// Above the period form: what is shown when no dates are given.
 pub const PERIOD_HINT: Text = t(
     "Без дат показаны последние 30 дней. Период — не длиннее года.",

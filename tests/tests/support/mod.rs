@@ -71,19 +71,14 @@ fn free_port() -> u16 {
 }
 
 impl Portal {
-    /// Starts the server over the built SPA and a chromedriver: `app/dist`, or the folder
-    /// `PORTAL_TEST_DIST` names (relative to the workspace), e.g. `target/portal/dist` for the
-    /// portal built as one split application.
+    /// Starts the server over the built portal and gallery ([`Portal::dist`]) and a
+    /// chromedriver.
     pub async fn start() -> Portal {
-        let dist = match std::env::var("PORTAL_TEST_DIST") {
-            Ok(folder) => workspace().join(folder),
-            Err(_) => workspace().join("app/dist"),
-        };
-        Portal::start_over(dist).await
+        Portal::start_over(Portal::dist()).await
     }
 
-    /// The portal built as one application split into chunks (`scripts/build-portal.sh`).
-    pub fn split_build() -> PathBuf {
+    /// Where `scripts/build-portal.sh` and the gallery's trunk build put the SPA.
+    pub fn dist() -> PathBuf {
         workspace().join("target/portal/dist")
     }
 
@@ -91,7 +86,7 @@ impl Portal {
     pub async fn start_over(dist: PathBuf) -> Portal {
         assert!(
             dist.join("index.html").exists(),
-            "no built SPA in {}: run `(cd app && trunk build --release --offline)` or ./test.sh",
+            "no built SPA in {}: run scripts/build-portal.sh or ./test.sh",
             dist.display()
         );
         let data = tempfile::tempdir().unwrap();

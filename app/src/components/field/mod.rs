@@ -6,7 +6,7 @@
 //! distinct closure would add its own copy of the rendering code to the browser bundle.
 
 use leptos::prelude::*;
-use shared::lang::Text;
+use shared::lang::{Message, Text};
 
 use super::error_message::ErrorMessage;
 use super::error_summary::ShownError;
@@ -63,7 +63,7 @@ pub fn FieldFrame<C: IntoView + 'static>(
     /// Visible label.
     label: Text,
     /// One short sentence under the label.
-    hint: Option<Text>,
+    hint: Option<Message>,
     /// Adds «(необязательно)» to the label.
     optional: bool,
     /// The field's error, if any.

@@ -8,7 +8,7 @@
 pub mod examples;
 
 use leptos::prelude::*;
-use shared::lang::Text;
+use shared::lang::Message;
 
 use crate::lang;
 
@@ -17,8 +17,9 @@ use crate::lang;
 pub fn Hint(
     /// Element id: `<field id>-hint`.
     id: String,
-    /// The sentence.
-    text: Text,
+    /// The sentence: one of `shared`'s texts, or words made at run time.
+    #[prop(into)]
+    text: Message,
 ) -> impl IntoView {
-    view! { <div class="hint" id=id>{text.get(lang())}</div> }
+    view! { <div class="hint" id=id>{text.get(lang()).to_owned()}</div> }
 }

@@ -54,7 +54,7 @@ pub fn PasswordInput(
         announcement.set(words.get(lang()).to_owned());
     };
     view! {
-        <FieldFrame id=id.clone() label=label hint=hint optional=false error=error has_error=state.has_error>
+        <FieldFrame id=id.clone() label=label hint=hint.map(Into::into) optional=false error=error has_error=state.has_error>
             <div class="password-input">
                 <input
                     class="input password-input__input"

@@ -13,7 +13,7 @@
 pub mod examples;
 
 use leptos::prelude::*;
-use shared::lang::Text;
+use shared::lang::{Message, Text};
 
 use super::error_summary::{ShownError, field_id};
 use super::field::{FieldFrame, FieldState};
@@ -25,9 +25,9 @@ pub fn TextInput(
     name: &'static str,
     /// Visible label.
     label: Text,
-    /// One short sentence under the label.
-    #[prop(optional)]
-    hint: Option<Text>,
+    /// One short sentence under the label: one of `shared`'s texts, or words made at run time.
+    #[prop(optional, into)]
+    hint: Option<Message>,
     /// The value.
     value: RwSignal<String>,
     /// The field's error, if any.

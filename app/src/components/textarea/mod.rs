@@ -111,7 +111,7 @@ pub fn TextArea(
     let state = FieldState::describing(&id, described, error);
     let count = rule.map(|rule| view! { <CharacterCount id=id.clone() value=value rule=rule /> });
     view! {
-        <FieldFrame id=id.clone() label=label hint=hint optional=optional error=error has_error=state.has_error>
+        <FieldFrame id=id.clone() label=label hint=hint.map(Into::into) optional=optional error=error has_error=state.has_error>
             <textarea
                 class="textarea"
                 class:textarea--error=state.has_error

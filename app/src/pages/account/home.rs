@@ -7,11 +7,10 @@ use shared::ui::callbacks;
 use shared::ui::notifications::settings as notifications;
 use shared::ui::requests::list as requests;
 
-use super::signed_in_only;
 use crate::components::notification_banner::{BannerKind, NotificationBanner};
-use crate::page::Page;
 use crate::session::Session;
 use crate::{lang, set_title};
+use shared::pages::Page;
 
 /// The account's home page.
 #[component]
@@ -19,7 +18,6 @@ pub fn AccountPage(
     /// Just registered.
     welcome: bool,
 ) -> impl IntoView {
-    signed_in_only();
     set_title(words::TITLE.get(lang()), false);
     let session = Session::get();
     view! {

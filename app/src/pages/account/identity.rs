@@ -12,19 +12,17 @@ use shared::messages::describe;
 use shared::ui::account::profile as words;
 
 use super::form::FormState;
-use super::signed_in_only;
 use crate::api;
 use crate::components::button::Button;
 use crate::components::file_upload::{ChosenFile, FileUpload, check_files, files_progress};
 use crate::components::notification_banner::NotificationBanner;
-use crate::page::Page;
 use crate::router::navigate;
 use crate::{lang, set_title};
+use shared::pages::Page;
 
 /// The identity page.
 #[component]
 pub fn IdentityPage() -> impl IntoView {
-    signed_in_only();
     let loaded = RwSignal::new(None::<ProfileView>);
     leptos::task::spawn_local(async move {
         if let Ok(view) = api::get::<ProfileView>(PROFILE_PATH).await {

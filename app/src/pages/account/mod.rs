@@ -19,21 +19,3 @@ pub use recover::RecoverPage;
 pub use register::RegisterPage;
 pub use security::SecurityPage;
 pub use sign_in::SignInPage;
-
-use leptos::prelude::*;
-
-use crate::page::Page;
-use crate::router::navigate;
-use crate::session::Session;
-
-/// For pages of a signed-in person: once it is known that nobody is signed in, go to sign-in.
-pub(crate) fn signed_in_only() {
-    let session = Session::get();
-    Effect::new(move |_| {
-        if session.loaded() && session.me().is_none() {
-            navigate(&Page::SignIn {
-                timed_out: session.timed_out(),
-            });
-        }
-    });
-}

@@ -13,7 +13,6 @@ use shared::lang::Text;
 use shared::ui::account::{profile as words, register};
 
 use super::form::FormState;
-use super::signed_in_only;
 use crate::api;
 use crate::components::button::Button;
 use crate::components::date_input::{DateInput, DateParts};
@@ -22,9 +21,9 @@ use crate::components::identifier_input::{IdentifierInput, IdentifierKind};
 use crate::components::notification_banner::{BannerKind, NotificationBanner};
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::text_input::TextInput;
-use crate::page::Page;
 use crate::router::navigate;
 use crate::{lang, now, set_title};
+use shared::pages::Page;
 
 /// Splits `ДД.ММ.ГГГГ` into the date boxes.
 fn date_parts(date: &str) -> DateParts {
@@ -39,7 +38,6 @@ fn date_parts(date: &str) -> DateParts {
 /// The profile page.
 #[component]
 pub fn ProfilePage() -> impl IntoView {
-    signed_in_only();
     let loaded = RwSignal::new(None::<ProfileView>);
     leptos::task::spawn_local(async move {
         if let Ok(view) = api::get::<ProfileView>(PROFILE_PATH).await {
@@ -171,7 +169,6 @@ pub fn ChangeContactPage(
     /// The phone rather than the e-mail.
     phone: bool,
 ) -> impl IntoView {
-    signed_in_only();
     let title = if phone {
         words::CHANGE_PHONE_TITLE
     } else {

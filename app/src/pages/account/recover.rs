@@ -18,8 +18,8 @@ use crate::components::button::Button;
 use crate::components::checkboxes::SingleCheckbox;
 use crate::components::panel::Panel;
 use crate::components::text_input::TextInput;
-use crate::page::Page;
 use crate::{lang, now, set_title};
+use shared::pages::Page;
 
 /// Where recovery stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -19,10 +19,10 @@ use crate::components::checkboxes::SingleCheckbox;
 use crate::components::one_time_code::OneTimeCode;
 use crate::components::phone_input::PhoneInput;
 use crate::components::text_input::TextInput;
-use crate::page::Page;
 use crate::router::navigate;
 use crate::session::Session;
 use crate::{lang, now, set_title};
+use shared::pages::Page;
 
 const CODE_FIELDS: &[&str] = &["phone_code", "email_code"];
 

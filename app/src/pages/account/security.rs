@@ -15,7 +15,6 @@ use shared::ui::account::{recover, security as words};
 
 use super::fields::NewPasswordFields;
 use super::form::FormState;
-use super::signed_in_only;
 use crate::api;
 use crate::components::button::{Button, ButtonKind};
 use crate::components::checkboxes::SingleCheckbox;
@@ -28,7 +27,6 @@ use crate::{lang, now, set_title};
 /// The security page.
 #[component]
 pub fn SecurityPage() -> impl IntoView {
-    signed_in_only();
     set_title(words::TITLE.get(lang()), false);
     let done = RwSignal::new(None::<shared::lang::Text>);
     view! {

@@ -18,10 +18,10 @@ use crate::components::checkboxes::SingleCheckbox;
 use crate::components::notification_banner::NotificationBanner;
 use crate::components::password_input::PasswordInput;
 use crate::components::text_input::TextInput;
-use crate::page::Page;
 use crate::router::navigate;
 use crate::session::Session;
 use crate::{lang, now, set_title};
+use shared::pages::Page;
 
 /// Signed in: remember who, go to the account.
 fn signed_in(me: Me) {

@@ -22,11 +22,11 @@ use crate::components::phone_input::PhoneInput;
 use crate::components::radios::{Choice, Radios};
 use crate::components::select::{OptionGroup, Select, topic_groups};
 use crate::components::textarea::TextArea;
-use crate::page::Page;
-use crate::pages::account::{FormState, signed_in_only};
+use crate::pages::account::FormState;
 use crate::router::navigate;
 use crate::session::Session;
 use crate::{lang, now, set_title};
+use shared::pages::Page;
 
 /// The citizen's open call-back, if any.
 async fn open_callback() -> Option<CallbackItem> {
@@ -37,7 +37,6 @@ async fn open_callback() -> Option<CallbackItem> {
 /// The page: the form, or the call-back already booked; for staff a plain refusal.
 #[component]
 pub fn NewCallbackPage() -> impl IntoView {
-    signed_in_only();
     let session = Session::get();
     // The role alone decides: extending the session sets the account again, which must not
     // redraw the form and lose what is typed.

@@ -14,10 +14,9 @@ use crate::api::{self, SendError};
 use crate::components::button::{Button, ButtonKind};
 use crate::components::notification_banner::BannerKind;
 use crate::components::summary_list::SummaryList;
-use crate::page::Page;
-use crate::pages::account::signed_in_only;
 use crate::session::Session;
 use crate::{focus_later, lang, set_title};
+use shared::pages::Page;
 
 /// The element id of the cancel button, where focus returns after «Не отменять».
 const CANCEL_BUTTON: &str = "callback-cancel";
@@ -30,7 +29,6 @@ pub fn CallbacksPage(
     /// One was just booked.
     booked: bool,
 ) -> impl IntoView {
-    signed_in_only();
     set_title(words::TITLE.get(lang()), false);
     let session = Session::get();
     let citizen = Memo::new(move |_| session.me().map(|me| !me.role.is_staff()));

@@ -26,10 +26,10 @@ use crate::api::{self, SendError};
 use crate::components::button::{Button, ButtonKind};
 use crate::components::select::{OptionGroup, Select, topic_groups_except};
 use crate::components::textarea::TextArea;
-use crate::page::Page;
-use crate::pages::account::{FormState, signed_in_only};
+use crate::pages::account::FormState;
 use crate::router::navigate;
 use crate::{lang, now, set_title};
+use shared::pages::Page;
 
 /// Loads the request, then shows `form` for it when it allows `action`, or says it no longer
 /// does. Each form draws its error summary, then [`heading`], then its fields (GOV.UK: the
@@ -39,7 +39,6 @@ fn with_request<V: IntoView + 'static>(
     action: OperatorAction,
     form: impl Fn(OperatorRequest) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
-    signed_in_only();
     let loaded = RwSignal::new(None::<Option<OperatorRequest>>);
     let path = console_request_path(&number);
     leptos::task::spawn_local(async move {

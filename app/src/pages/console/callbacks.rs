@@ -5,15 +5,13 @@
 //! went. One form is open on the page at a time, so no two fields share a name; a call-back that
 //! changed meanwhile (409) reloads the list and says so.
 
-use std::cell::RefCell;
-
 use leptos::either::Either;
 use leptos::prelude::*;
 use shared::callbacks::{
     CONSOLE_CALLBACKS_PATH, CallAction, CallbackQueue, OperatorCallback, console_callback_path,
 };
 use shared::forms::Form;
-use shared::forms::callback::{CallRecord, CallWindow, ScheduledCall, window};
+use shared::forms::callback::{CallRecord, ScheduledCall, window};
 use shared::lang::Text;
 use shared::ui::callbacks::{console as words, list as citizen_words};
 
@@ -23,35 +21,18 @@ use crate::components::notification_banner::BannerKind;
 use crate::components::summary_list::SummaryList;
 use crate::components::text_input::TextInput;
 use crate::components::textarea::TextArea;
-use crate::page::{Page, with_query};
-use crate::pages::account::{FormState, signed_in_only};
+use crate::pages::account::FormState;
 use crate::pages::callbacks::{Banner, banner, row, rows, state_tag, when};
-use crate::session::Session;
-use crate::{focus_later, lang, now, set_title};
+use crate::{focus_later, lang, now};
+use shared::pages::{Page, with_query};
 
-/// The page: the call-backs for operators, a plain refusal for anyone else.
+/// The page: the call-backs (operators only, `shared::pages`).
 #[component]
 pub fn ConsoleCallbacksPage(
     /// The finished ones instead of those to make.
     finished: bool,
 ) -> impl IntoView {
-    signed_in_only();
-    let session = Session::get();
-    // The role alone decides: extending the session must not redraw a half-typed form.
-    let operator = Memo::new(move |_| session.me().map(|me| me.role.is_operator()));
-    move || {
-        operator.get().map(|operator| {
-            if operator {
-                Either::Left(view! { <Calls finished=finished /> })
-            } else {
-                set_title(words::TITLE.get(lang()), false);
-                Either::Right(view! {
-                    <h1 class="heading-l">{words::TITLE.get(lang())}</h1>
-                    <p class="body">{words::NOT_ALLOWED.get(lang())}</p>
-                })
-            }
-        })
-    }
+    view! { <Calls finished=finished /> }
 }
 
 /// The form open on the page: which call-back, which action.
@@ -76,27 +57,6 @@ struct Desk {
 /// The element id of an action's button on call-back `id`, where focus returns.
 fn button_id(id: i64, action: CallAction) -> String {
     format!("callback-{id}-{}", action.code())
-}
-
-/// The time field's hint for `window`, in `shared`'s words. A hint is a static text, so each
-/// window's is made once and kept for the page's life (six at most).
-fn time_hint(window: CallWindow) -> Text {
-    thread_local! {
-        static HINTS: RefCell<Vec<(&'static str, Text)>> = const { RefCell::new(Vec::new()) };
-    }
-    HINTS.with(|hints| {
-        let mut hints = hints.borrow_mut();
-        if let Some((_, hint)) = hints.iter().find(|(code, _)| *code == window.code) {
-            return *hint;
-        }
-        let words = words::time_hint(window);
-        let hint = Text {
-            ru: String::leak(words.ru),
-            en: String::leak(words.en),
-        };
-        hints.push((window.code, hint));
-        hint
-    })
 }
 
 impl Desk {
@@ -328,9 +288,9 @@ fn Item(item: OperatorCallback) -> impl IntoView {
                     item.with_value(|item| desk.submit(item));
                 };
                 let field = if working.action == CallAction::Schedule {
-                    let hint = window.map(time_hint);
+                    let hint = window.map_or_else(|| words::TIME_HINT.into(), words::time_hint);
                     Either::Left(view! {
-                        <TextInput name="time" label=words::TIME hint=hint.unwrap_or(words::TIME_HINT) inputmode="decimal" autocomplete="off" width="input--width-5" value=desk.time error=desk.form.error("time") />
+                        <TextInput name="time" label=words::TIME hint=hint inputmode="decimal" autocomplete="off" width="input--width-5" value=desk.time error=desk.form.error("time") />
                     })
                 } else {
                     Either::Right(view! {

@@ -19,13 +19,12 @@ use crate::components::select::{OptionGroup, Select};
 use crate::components::status_tag::StatusTag;
 use crate::components::table::{Column, Table};
 use crate::components::text_input::TextInput;
+use crate::lang;
 use crate::live::{follow, keeping_focus};
-use crate::page::{Page, queue_query, with_query};
-use crate::pages::account::{FormState, signed_in_only};
+use crate::pages::account::FormState;
 use crate::pages::requests::due_view;
 use crate::router::navigate;
-use crate::session::Session;
-use crate::{lang, set_title};
+use shared::pages::{Page, queue_query, with_query};
 
 const FILTER_FIELDS: &[&str] = &["q", "status", "category", "assigned", "only"];
 
@@ -104,28 +103,13 @@ fn columns() -> Vec<Column<QueueItem>> {
     ]
 }
 
-/// The page: the queue for operators, a plain refusal for anyone else.
+/// The page: the queue (operators only, `shared::pages`).
 #[component]
 pub fn QueuePage(
     /// What to show.
     filter: QueueFilter,
 ) -> impl IntoView {
-    signed_in_only();
-    let session = Session::get();
-    // The role, not the whole account: extending the session sets the account again, and the
-    // queue (its half-typed filter, its live stream) must not be drawn anew for that.
-    let operator = Memo::new(move |_| session.me().map(|me| me.role.is_operator()));
-    view! {
-        {move || operator.get().map(|operator| if operator {
-            leptos::either::Either::Left(view! { <Queue filter=filter.clone() /> })
-        } else {
-            set_title(words::TITLE.get(lang()), false);
-            leptos::either::Either::Right(view! {
-                <h1 class="heading-l">{words::TITLE.get(lang())}</h1>
-                <p class="body">{words::NOT_ALLOWED.get(lang())}</p>
-            })
-        })}
-    }
+    view! { <Queue filter=filter /> }
 }
 
 #[component]

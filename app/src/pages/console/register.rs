@@ -25,15 +25,14 @@ use crate::components::radios::{Choice, Radios};
 use crate::components::select::{Select, topic_groups};
 use crate::components::text_input::TextInput;
 use crate::components::textarea::TextArea;
-use crate::page::Page;
-use crate::pages::account::{FormState, signed_in_only};
+use crate::pages::account::FormState;
 use crate::router::navigate;
 use crate::{lang, now, set_title};
+use shared::pages::Page;
 
 /// The form page.
 #[component]
 pub fn RegisterCallPage() -> impl IntoView {
-    signed_in_only();
     let form = FormState::new(FIELDS);
     form.keep_title(words::TITLE);
     let key = StoredValue::new(api::new_key());
@@ -215,7 +214,6 @@ pub fn CallRegisteredPage(
     /// When the answer is due, `ДД.ММ.ГГГГ`.
     due: String,
 ) -> impl IntoView {
-    signed_in_only();
     set_title(words::DONE.get(lang()), false);
     let open = Page::ConsoleRequest {
         number: number.clone(),

@@ -30,10 +30,9 @@ use crate::components::notification_banner::{BannerKind, NotificationBanner};
 use crate::components::status_tag::StatusTag;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::timeline::Timeline;
-use crate::page::Page;
-use crate::pages::account::signed_in_only;
 use crate::pages::requests::{due_view, timeline_of};
 use crate::{lang, set_title};
+use shared::pages::Page;
 
 /// What the banner says after `action`.
 pub(super) fn done_words(action: OperatorAction) -> Text {
@@ -77,7 +76,6 @@ pub fn ConsoleRequestPage(
     /// The action just done, for the banner.
     done: Option<OperatorAction>,
 ) -> impl IntoView {
-    signed_in_only();
     set_title(&format!("{} {number}", words::TITLE.get(lang())), false);
     let loaded = RwSignal::new(None::<Option<OperatorRequest>>);
     let banner = RwSignal::new(done.map(done_words));
@@ -242,7 +240,7 @@ fn Request(
         .unwrap_or_default()
         .iter()
         .filter_map(|field| {
-            let value = form.extra.get(field.code).filter(|v| !v.is_empty())?;
+            let value = form.extra.get(field.code()).filter(|v| !v.is_empty())?;
             Some(row(field.label, value.clone()))
         })
         .collect();

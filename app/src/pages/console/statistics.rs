@@ -18,35 +18,20 @@ use crate::components::details::Details;
 use crate::components::notification_banner::{BannerKind, NotificationBanner};
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::text_input::TextInput;
-use crate::page::{Page, with_query};
-use crate::pages::account::{FormState, signed_in_only};
+use crate::pages::account::FormState;
 use crate::router::navigate;
-use crate::session::Session;
-use crate::{lang, now, set_title};
+use crate::{lang, now};
+use shared::pages::{Page, with_query};
 
 const PERIOD_FIELDS: &[&str] = &["from", "to"];
 
-/// The page: the statistics for senior operators and administrators, a refusal for anyone else.
+/// The page: the statistics (senior operators and administrators only, `shared::pages`).
 #[component]
 pub fn StatisticsPage(
     /// The period asked for.
     filter: shared::statistics::StatisticsFilter,
 ) -> impl IntoView {
-    signed_in_only();
-    let session = Session::get();
-    // On the role alone, so a refreshed session does not load the figures again.
-    let allowed = Memo::new(move |_| session.me().map(|me| me.role.sees_statistics()));
-    view! {
-        {move || allowed.get().map(|allowed| if allowed {
-            Either::Left(view! { <Period filter=filter.clone() /> })
-        } else {
-            set_title(words::TITLE.get(lang()), false);
-            Either::Right(view! {
-                <h1 class="heading-l">{words::TITLE.get(lang())}</h1>
-                <p class="body">{words::NOT_ALLOWED.get(lang())}</p>
-            })
-        })}
-    }
+    view! { <Period filter=filter /> }
 }
 
 /// The query both the figures and the CSV file are asked with.

@@ -22,11 +22,10 @@ use crate::components::notification_banner::{BannerKind, NotificationBanner};
 use crate::components::radios::Choice;
 use crate::components::select::{OptionGroup, Select};
 use crate::live::keeping_focus;
-use crate::page::{Page, feed_query, with_query};
-use crate::pages::account::signed_in_only;
 use crate::router::navigate;
 use crate::session::Session;
 use crate::{focus_later, lang, set_title};
+use shared::pages::{Page, feed_query, with_query};
 
 /// What a button of the feed asks the server to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,7 +44,6 @@ pub fn FeedPage(
     /// Which notifications.
     filter: FeedFilter,
 ) -> impl IntoView {
-    signed_in_only();
     set_title(words::TITLE.get(lang()), false);
     let unread = Session::get().unread();
     let feed = RwSignal::new(None::<Feed>);

@@ -14,14 +14,13 @@ use shared::ui::notifications::settings as words;
 use crate::api;
 use crate::components::button::Button;
 use crate::components::notification_banner::{BannerKind, NotificationBanner};
-use crate::page::Page;
-use crate::pages::account::{FormState, signed_in_only};
+use crate::pages::account::FormState;
 use crate::{lang, set_title};
+use shared::pages::Page;
 
 /// The page: the settings once loaded, or why they could not be.
 #[component]
 pub fn SettingsPage() -> impl IntoView {
-    signed_in_only();
     set_title(words::TITLE.get(lang()), false);
     let loaded = RwSignal::new(None::<Result<Settings, String>>);
     leptos::task::spawn_local(async move {

@@ -23,9 +23,8 @@ use crate::components::notification_banner::{BannerKind, NotificationBanner};
 use crate::components::status_tag::StatusTag;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::timeline::{Timeline, TimelineEvent};
-use crate::page::Page;
-use crate::pages::account::signed_in_only;
 use crate::{lang, now, set_title};
+use shared::pages::Page;
 
 /// The request page.
 #[component]
@@ -33,7 +32,6 @@ pub fn RequestPage(
     /// The request's number.
     number: String,
 ) -> impl IntoView {
-    signed_in_only();
     set_title(&format!("{} {number}", words::TITLE.get(lang())), false);
     let loaded = RwSignal::new(None::<RequestDetail>);
     let failed = RwSignal::new(None::<String>);

@@ -11,7 +11,7 @@ use shared::categories::{self, ExtraField, ExtraKind, Subcategory};
 use shared::forms::support_request::{Applicant, FIELDS, ReplyChannel, SupportRequest};
 use shared::ui::requests::new as words;
 
-use super::draft::{self, extra_name};
+use super::draft;
 use crate::api;
 use crate::components::button::Button;
 use crate::components::checkboxes::SingleCheckbox;
@@ -24,9 +24,9 @@ use crate::components::radios::{Choice, Radios};
 use crate::components::text_input::TextInput;
 use crate::components::textarea::TextArea;
 use crate::lang;
-use crate::page::Page;
-use crate::pages::account::{FormState, signed_in_only};
+use crate::pages::account::FormState;
 use crate::router::navigate;
+use shared::pages::Page;
 
 /// The form's values, one signal each.
 #[derive(Debug, Clone, Copy)]
@@ -129,7 +129,7 @@ impl Fields {
         let category = self.category.get();
         // Only the chosen topic's own fields go with the request.
         let own: Vec<&str> = categories::find(&category)
-            .map(|(_, sub)| sub.fields.iter().map(|f| f.code).collect())
+            .map(|(_, sub)| sub.fields.iter().map(|f| f.code()).collect())
             .unwrap_or_default();
         let extra = self.extra.with(|all| {
             all.iter()
@@ -174,7 +174,6 @@ impl Fields {
 /// The details page.
 #[component]
 pub fn DetailsPage() -> impl IntoView {
-    signed_in_only();
     let form = FormState::new(FIELDS);
     crate::router::show_place_in_address();
     form.keep_title(words::TITLE);
@@ -315,13 +314,14 @@ fn ExtraInput(
     extra: RwSignal<BTreeMap<String, String>>,
     form: FormState,
 ) -> impl IntoView {
-    let name = extra_name(field.code);
-    let value =
-        RwSignal::new(extra.with_untracked(|all| all.get(field.code).cloned().unwrap_or_default()));
+    let name = field.key;
+    let value = RwSignal::new(
+        extra.with_untracked(|all| all.get(field.code()).cloned().unwrap_or_default()),
+    );
     Effect::new(move |_| {
         let typed = value.get();
         extra.update(|all| {
-            all.insert(field.code.to_owned(), typed);
+            all.insert(field.code().to_owned(), typed);
         });
     });
     let label = field.label;

@@ -1,9 +1,7 @@
 //! The draft of «Новое обращение», kept in the browser between its steps (each its own bundle)
 //! and across reloads until it is sent.
 
-use std::collections::BTreeMap;
-
-use shared::forms::support_request::{SupportRequest, extra_field_key};
+use shared::forms::support_request::SupportRequest;
 use shared::forms::{Form, FormErrors};
 
 use crate::{draft, now};
@@ -60,19 +58,4 @@ pub fn problems(request: &SupportRequest, shown: impl Fn(&str) -> bool) -> FormE
         }
     }
     kept
-}
-
-/// An extra field's name in the error map, kept for the page's life: components name their
-/// fields with `'static` strings, and there are a few dozen such fields in all.
-pub fn extra_name(code: &'static str) -> &'static str {
-    thread_local! {
-        static NAMES: std::cell::RefCell<BTreeMap<&'static str, &'static str>> =
-            const { std::cell::RefCell::new(BTreeMap::new()) };
-    }
-    NAMES.with(|names| {
-        *names
-            .borrow_mut()
-            .entry(code)
-            .or_insert_with(|| Box::leak(extra_field_key(code).into_boxed_str()))
-    })
 }

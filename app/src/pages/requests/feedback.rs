@@ -13,10 +13,10 @@ use crate::api;
 use crate::components::button::Button;
 use crate::components::radios::{Choice, Radios};
 use crate::components::textarea::TextArea;
-use crate::page::Page;
-use crate::pages::account::{FormState, signed_in_only};
+use crate::pages::account::FormState;
 use crate::router::navigate;
 use crate::{lang, now};
+use shared::pages::Page;
 
 /// The link back to the request, above the heading.
 fn back_link(number: &str) -> impl IntoView + use<> {
@@ -33,7 +33,6 @@ pub fn RatePage(
     /// The request's number.
     number: String,
 ) -> impl IntoView {
-    signed_in_only();
     let form = FormState::new(&["stars", "comment"]);
     form.keep_title(words::RATE);
     let stars = RwSignal::new(String::new());
@@ -83,7 +82,6 @@ pub fn EscalatePage(
     /// The request's number.
     number: String,
 ) -> impl IntoView {
-    signed_in_only();
     let form = FormState::new(&["reason"]);
     form.keep_title(words::ESCALATE);
     let reason = RwSignal::new(String::new());

@@ -18,9 +18,9 @@ use crate::components::status_tag::StatusTag;
 use crate::components::table::{Column, Table};
 use crate::components::text_input::TextInput;
 use crate::lang;
-use crate::page::{Page, filter_query, with_query};
-use crate::pages::account::{FormState, signed_in_only};
+use crate::pages::account::FormState;
 use crate::router::navigate;
+use shared::pages::{Page, filter_query, with_query};
 
 const FILTER_FIELDS: &[&str] = &["q", "status", "category", "from", "to"];
 
@@ -79,7 +79,6 @@ pub fn MyRequestsPage(
     /// What to show.
     filter: RequestFilter,
 ) -> impl IntoView {
-    signed_in_only();
     let form = FormState::new(FILTER_FIELDS);
     form.keep_title(words::TITLE);
     let q = RwSignal::new(filter.q.clone());

@@ -14,10 +14,10 @@ use crate::api;
 use crate::components::button::Button;
 use crate::components::file_upload::{ChosenFile, FileUpload, check_files, outgoing};
 use crate::components::textarea::TextArea;
-use crate::page::Page;
-use crate::pages::account::{FormState, signed_in_only};
+use crate::pages::account::FormState;
 use crate::router::navigate;
 use crate::{lang, now};
+use shared::pages::Page;
 
 /// The reply page.
 #[component]
@@ -25,7 +25,6 @@ pub fn ReplyPage(
     /// The request's number.
     number: String,
 ) -> impl IntoView {
-    signed_in_only();
     let form = FormState::new(&["text", "files"]);
     form.keep_title(words::REPLY);
     let text = RwSignal::new(String::new());

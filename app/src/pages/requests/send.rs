@@ -11,7 +11,7 @@ use shared::forms::support_request::{FIELDS, SupportRequest};
 use shared::requests::REQUESTS_PATH;
 use shared::ui::requests::new as words;
 
-use super::draft::{self, extra_name};
+use super::draft;
 use crate::api;
 use crate::components::button::{Button, ButtonKind};
 use crate::components::error_summary::field_id;
@@ -19,10 +19,10 @@ use crate::components::file_upload::{ChosenFile, FileUpload, check_files, outgoi
 use crate::components::notification_banner::NotificationBanner;
 use crate::components::panel::Panel;
 use crate::components::summary_list::{SummaryList, SummaryRow};
-use crate::page::Page;
-use crate::pages::account::{FormState, signed_in_only};
+use crate::pages::account::FormState;
 use crate::router::navigate;
 use crate::{lang, set_title};
+use shared::pages::Page;
 
 /// The files page; a topic that needs a document says which.
 #[component]
@@ -30,7 +30,6 @@ pub fn FilesPage(
     /// The chosen files, kept for the check page.
     files: RwSignal<Vec<ChosenFile>>,
 ) -> impl IntoView {
-    signed_in_only();
     let form = FormState::new(FIELDS);
     form.keep_title(words::TITLE);
     crate::router::show_place_in_address();
@@ -100,8 +99,8 @@ fn summary_rows(request: &SupportRequest, files: &[ChosenFile]) -> Vec<SummaryRo
             "category",
         ));
         for field in sub.fields {
-            if let Some(value) = request.extra.get(field.code) {
-                rows.push(row(field.label, value.clone(), extra_name(field.code)));
+            if let Some(value) = request.extra.get(field.code()) {
+                rows.push(row(field.label, value.clone(), field.key));
             }
         }
     }
@@ -177,7 +176,6 @@ pub fn CheckPage(
     /// The files chosen on the files page.
     files: RwSignal<Vec<ChosenFile>>,
 ) -> impl IntoView {
-    signed_in_only();
     set_title(words::CHECK_TITLE.get(lang()), false);
     let form = FormState::new(FIELDS);
     // Only a draft the details step passed is shown; a topic's required file must be chosen.

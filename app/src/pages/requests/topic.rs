@@ -16,9 +16,9 @@ use crate::components::notification_banner::NotificationBanner;
 use crate::components::radios::{Choice, ChoiceGroup, ChoiceItem, option_id};
 use crate::components::text_input::TextInput;
 use crate::lang;
-use crate::page::Page;
-use crate::pages::account::{FormState, signed_in_only};
+use crate::pages::account::FormState;
 use crate::router::navigate;
+use shared::pages::Page;
 
 /// What a new request takes from the earlier one it follows from: the part of
 /// [`shared::requests::RequestDetail`] read here (the rest of the answer is skipped).
@@ -33,7 +33,6 @@ pub fn TopicPage(
     /// An earlier request this one follows from, or empty.
     related: String,
 ) -> impl IntoView {
-    signed_in_only();
     let form = FormState::new(&["category"]);
     crate::router::show_place_in_address();
     form.keep_title(words::TITLE);

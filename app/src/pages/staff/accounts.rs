@@ -1,7 +1,6 @@
 //! «Сотрудники»: an administrator sees the contact centre's accounts and creates one; the new
 //! colleague is e-mailed and sets a password through recovery.
 
-use leptos::either::Either;
 use leptos::prelude::*;
 use shared::accounts::{NewStaffAccount, Role, STAFF_ACCOUNTS_PATH, StaffMember};
 use shared::dates::{format_date, in_moscow};
@@ -13,10 +12,9 @@ use crate::components::notification_banner::{BannerKind, NotificationBanner};
 use crate::components::radios::{Choice, Radios};
 use crate::components::table::{Column, Table};
 use crate::components::text_input::TextInput;
-use crate::page::Page;
-use crate::pages::account::{FormState, signed_in_only};
-use crate::session::Session;
+use crate::pages::account::FormState;
 use crate::{lang, set_title};
+use shared::pages::Page;
 
 /// The roles an administrator may give, with what each does.
 fn role_choices() -> Vec<Choice> {
@@ -91,18 +89,13 @@ fn sections_cell(member: &StaffMember) -> AnyView {
     .into_any()
 }
 
-/// The page: for administrators the form and the list, for anyone else a plain refusal.
+/// The page: the form and the list (administrators only, `shared::pages`).
 #[component]
 pub fn StaffAccountsPage() -> impl IntoView {
-    signed_in_only();
     set_title(words::TITLE.get(lang()), false);
-    let session = Session::get();
     view! {
         <h1 class="heading-l">{words::TITLE.get(lang())}</h1>
-        {move || session.me().map(|me| match me.role {
-            Role::Administrator => Either::Left(view! { <StaffAccounts /> }),
-            _ => Either::Right(view! { <p class="body">{words::NOT_ALLOWED.get(lang())}</p> }),
-        })}
+        <StaffAccounts />
     }
 }
 

@@ -4,13 +4,12 @@
 
 use leptos::either::Either;
 use leptos::prelude::*;
-use shared::accounts::Role;
 use shared::categories::SECTIONS;
 use shared::console::{ADMIN_CANNED_REPLIES_PATH, CannedReply, admin_canned_reply_path};
 use shared::forms::canned_reply::{CannedReplyForm, FIELDS};
 use shared::forms::{Form, FormErrors};
 use shared::lang::Text;
-use shared::ui::account::{canned_replies as words, staff};
+use shared::ui::account::canned_replies as words;
 
 use crate::api;
 use crate::components::button::{Button, ButtonKind};
@@ -19,8 +18,7 @@ use crate::components::radios::{Choice, Radios};
 use crate::components::table::{Column, Table};
 use crate::components::text_input::TextInput;
 use crate::components::textarea::TextArea;
-use crate::pages::account::{FormState, signed_in_only};
-use crate::session::Session;
+use crate::pages::account::FormState;
 use crate::{focus_later, lang, now, set_title};
 
 /// How many characters of a reply's text the list shows.
@@ -29,27 +27,11 @@ const SHOWN_CHARS: usize = 120;
 /// The element id of the form's heading, where focus goes when a change starts.
 const FORM_HEADING: &str = "canned-form";
 
-/// The page: for administrators the list and the form, for anyone else a plain refusal.
+/// The page: the list and the form (administrators only, `shared::pages`).
 #[component]
 pub fn CannedRepliesPage() -> impl IntoView {
-    signed_in_only();
     set_title(words::TITLE.get(lang()), false);
-    let session = Session::get();
-    // Only the role decides what is shown: extending the session sets the account again, which
-    // must not redraw the page and lose what is typed.
-    let admin = Memo::new(move |_| session.me().map(|me| me.role == Role::Administrator));
-    move || {
-        admin.get().map(|admin| {
-            if admin {
-                Either::Left(view! { <CannedReplies /> })
-            } else {
-                Either::Right(view! {
-                    <h1 class="heading-l">{words::TITLE.get(lang())}</h1>
-                    <p class="body">{staff::NOT_ALLOWED.get(lang())}</p>
-                })
-            }
-        })
-    }
+    view! { <CannedReplies /> }
 }
 
 /// What the page holds. The table's cells are plain functions, so the row buttons find it in the

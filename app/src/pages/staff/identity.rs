@@ -17,31 +17,25 @@ use crate::components::notification_banner::{BannerKind, NotificationBanner};
 use crate::components::radios::{Choice, Radios};
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::textarea::TextArea;
-use crate::page::Page;
-use crate::pages::account::{FormState, signed_in_only};
+use crate::pages::account::FormState;
 use crate::router::navigate;
-use crate::session::Session;
 use crate::{lang, set_title};
+use shared::pages::Page;
 
-/// The page: for staff the queue, for anyone else a plain refusal.
+/// The page: the people waiting for the check of their identity (operators only,
+/// `shared::pages`).
 #[component]
 pub fn IdentityQueuePage(
     /// A decision was just saved.
     decided: bool,
 ) -> impl IntoView {
-    signed_in_only();
     set_title(words::TITLE.get(lang()), false);
-    let session = Session::get();
     view! {
         {decided.then(|| view! {
             <NotificationBanner kind=BannerKind::Success heading=words::SAVED focus=true><span></span></NotificationBanner>
         })}
         <h1 class="heading-l">{words::TITLE.get(lang())}</h1>
-        {move || session.me().map(|me| if me.role.is_operator() {
-            Either::Left(view! { <Queue /> })
-        } else {
-            Either::Right(view! { <p class="body">{words::NOT_ALLOWED.get(lang())}</p> })
-        })}
+        <Queue />
     }
 }
 
@@ -83,7 +77,6 @@ pub fn IdentityCasePage(
     /// The account whose scans are checked.
     account_id: i64,
 ) -> impl IntoView {
-    signed_in_only();
     set_title(words::TITLE.get(lang()), false);
     let found = RwSignal::new(None::<Option<IdentityCase>>);
     leptos::task::spawn_local(async move {

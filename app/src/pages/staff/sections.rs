@@ -1,8 +1,8 @@
 //! The sections whose queues one operator works: an administrator ticks them and saves.
 
-use leptos::either::{Either, EitherOf3};
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
-use shared::accounts::{Role, STAFF_ACCOUNTS_PATH, StaffMember};
+use shared::accounts::{STAFF_ACCOUNTS_PATH, StaffMember};
 use shared::categories::SECTIONS;
 use shared::console::{Sections, staff_sections_path};
 use shared::ui::account::{staff, staff_sections as words};
@@ -13,10 +13,9 @@ use crate::components::checkboxes::Checkboxes;
 use crate::components::notification_banner::{BannerKind, NotificationBanner};
 use crate::components::radios::Choice;
 use crate::components::summary_list::{SummaryList, SummaryRow};
-use crate::page::Page;
-use crate::pages::account::{FormState, signed_in_only};
-use crate::session::Session;
+use crate::pages::account::FormState;
 use crate::{lang, set_title};
+use shared::pages::Page;
 
 /// What loading the staff list found.
 #[derive(Clone)]
@@ -29,30 +28,14 @@ enum Found {
     Failed(String),
 }
 
-/// The page: for administrators the operator's sections, for anyone else a plain refusal.
+/// The page: the operator's sections (administrators only, `shared::pages`).
 #[component]
 pub fn StaffSectionsPage(
     /// The operator's account.
     account_id: i64,
 ) -> impl IntoView {
-    signed_in_only();
     set_title(words::TITLE.get(lang()), false);
-    let session = Session::get();
-    // Only the role decides what is shown: extending the session sets the account again, which
-    // must not redraw the page and lose the ticks.
-    let admin = Memo::new(move |_| session.me().map(|me| me.role == Role::Administrator));
-    move || {
-        admin.get().map(|admin| {
-            if admin {
-                Either::Left(view! { <Member account_id=account_id /> })
-            } else {
-                Either::Right(view! {
-                    <h1 class="heading-l">{words::TITLE.get(lang())}</h1>
-                    <p class="body">{staff::NOT_ALLOWED.get(lang())}</p>
-                })
-            }
-        })
-    }
+    view! { <Member account_id=account_id /> }
 }
 
 /// The link back to the staff list.

@@ -1,6 +1,0 @@
-//! Entry point of the bundle served with its files under `/console-request-app` (see
-//! `shared::accounts::BUNDLES` for the pages it shows).
-
-fn main() {
-    app::start_with(app::shell::ConsoleRequestApp);
-}
