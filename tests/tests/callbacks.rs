@@ -10,17 +10,10 @@ mod support;
 use fantoccini::Client;
 use serde_json::{Value, json};
 use shared::codes;
-use shared::dates::{format_date, in_moscow};
 use support::{
-    Portal, bell, click, click_button, codes_in_page, send_form, signed_in_demo, type_into,
-    wait_for, wait_for_bell, wait_for_heading, wait_for_text,
+    Portal, bell, book, click, click_button, codes_in_page, prefilled_phone, send_form, set_value,
+    signed_in_demo, tomorrow, type_into, wait_for, wait_for_bell, wait_for_heading, wait_for_text,
 };
-
-/// Tomorrow in Moscow, `ДД.ММ.ГГГГ`: a day every window of is still ahead.
-fn tomorrow() -> String {
-    let today = in_moscow(time::OffsetDateTime::now_utc()).date();
-    format_date(today + time::Duration::days(1))
-}
 
 /// What the API says of the same call-back form, sent with the citizen's session from their
 /// browser: (field, code, message), sorted.
@@ -42,43 +35,6 @@ async fn api_verdict(browser: &Client, form: &Value) -> Vec<(String, String, Str
         .await
         .unwrap();
     support::verdict_of(&answer)
-}
-
-/// Sets a field's value as typing would (an empty one too), so the page's signal follows.
-async fn set_value(browser: &Client, id: &str, value: &str) {
-    browser
-        .execute(
-            "const field = document.getElementById(arguments[0]);
-             field.value = arguments[1];
-             field.dispatchEvent(new Event('input', { bubbles: true }));
-             field.dispatchEvent(new Event('change', { bubbles: true }));",
-            vec![json!(id), json!(value)],
-        )
-        .await
-        .unwrap();
-}
-
-/// The phone field's value once the account's phone has come into it (empty if it never did).
-async fn prefilled_phone(citizen: &Client) -> String {
-    let phone = wait_for(citizen, "#phone").await;
-    for _ in 0..50 {
-        if let Some(value) = phone.prop("value").await.unwrap().filter(|v| !v.is_empty()) {
-            return value;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    String::new()
-}
-
-/// Fills the booking form (the phone as prefilled) and sends it; waits for the list.
-async fn book(citizen: &Client, window: &str, comment: &str) {
-    prefilled_phone(citizen).await;
-    set_value(citizen, "topic", "cabinet.personal_data").await;
-    set_value(citizen, "day", &tomorrow()).await;
-    click(citizen, &format!("input[name='window'][value='{window}']")).await;
-    type_into(citizen, "comment", comment).await;
-    send_form(citizen).await;
-    wait_for_heading(citizen, "Обратные звонки").await;
 }
 
 #[tokio::test]

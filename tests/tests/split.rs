@@ -1,16 +1,17 @@
-//! The portal built as one application split into chunks (`scripts/build-portal.sh`), in
-//! headless Chromium against the real server: the risks of splitting tested before the rewrite
-//! moves every page onto it (issue 17) — pages whose chunks make closures, listen to events and
-//! upload with progress; one document from the help centre to a filed request and back, and
-//! from an operator's sign-in through a request's answer to the statistics; a chunk that fails to
-//! download — and the bytes each journey receives.
+//! The portal as one application split into chunks (`scripts/build-portal.sh`), in headless
+//! Chromium against the real server: pages whose chunks make closures, listen to events and
+//! upload with progress; the citizen's journey in one document, from the help centre through a
+//! filed request, «Мои обращения», a reply and the notifications to a booked call-back, and the
+//! operator's from signing in through a request's answer to the statistics, with the title and
+//! focus followed at each step; a chunk that fails to download; and the bytes each entry page
+//! and journey receives.
 
 mod support;
 
 use fantoccini::Client;
 use serde_json::{Value, json};
 use support::{
-    Portal, RequestFiles, choose_files, click, click_button, file_request, send_form,
+    Portal, RequestFiles, book, choose_files, click, click_button, file_request, send_form,
     shown_request_number, sign_in_demo, signed_in_demo, type_into, wait_for, wait_for_heading,
     wait_for_text,
 };
@@ -89,7 +90,7 @@ async fn journey_ended_in_one_document(browser: &Client, journey: &str) {
 }
 
 #[tokio::test]
-async fn a_citizen_goes_from_the_help_centre_to_a_filed_request_in_one_document() {
+async fn a_citizen_files_a_request_replies_and_books_a_call_back_in_one_document() {
     let portal = Portal::start().await;
     server::services::staff::seed_demo(&portal.state.db, time::OffsetDateTime::now_utc())
         .await
@@ -147,6 +148,14 @@ async fn a_citizen_goes_from_the_help_centre_to_a_filed_request_in_one_document(
     click(&browser, "main button").await;
     wait_for_heading(&browser, "Обращение зарегистрировано").await;
     let number = shown_request_number(&browser).await;
+
+    // «Мои обращения» lists it; its page shows both files.
+    click(&browser, "header a[href='/account']").await;
+    wait_for_heading(&browser, "Личный кабинет").await;
+    click(&browser, "main a[href='/account/requests']").await;
+    wait_for_heading(&browser, "Мои обращения").await;
+    assert_eq!(title(&browser).await, "Мои обращения — Поддержка Госуслуг");
+    assert_eq!(focused(&browser).await, "main-content");
     click(
         &browser,
         &format!("main a[href='/account/requests/view?number={number}']"),
@@ -159,10 +168,39 @@ async fn a_citizen_goes_from_the_help_centre_to_a_filed_request_in_one_document(
         .assert_accessible(&browser, "request, split build")
         .await;
 
+    // A reply of the citizen's own, shown on the request's page.
+    click(&browser, "a[href^='/account/requests/reply']").await;
+    wait_for(&browser, "#text").await;
+    assert_eq!(focused(&browser).await, "main-content");
+    type_into(&browser, "text", "Адрес меняла вчера вечером").await;
+    send_form(&browser).await;
+    wait_for_heading(&browser, &format!("Обращение {number}")).await;
+    wait_for_text(&browser, "Адрес меняла вчера вечером").await;
+
+    // The notifications: the request's registration is among them.
+    click(&browser, "header a.header__bell").await;
+    wait_for_heading(&browser, "Уведомления").await;
+    assert_eq!(title(&browser).await, "Уведомления — Поддержка Госуслуг");
+    wait_for_text(&browser, &format!("Обращение {number} зарегистрировано")).await;
+
+    // «Заказать звонок»: booked, and listed.
+    click(&browser, "header a[href='/account']").await;
+    wait_for_heading(&browser, "Личный кабинет").await;
+    click(&browser, "main a[href='/account/callbacks']").await;
+    wait_for_heading(&browser, "Обратные звонки").await;
+    click(&browser, "main a[href='/account/callbacks/new']").await;
+    wait_for_heading(&browser, "Заказать обратный звонок").await;
+    assert_eq!(focused(&browser).await, "main-content");
+    book(&browser, "18-20", "Лучше вечером").await;
+    wait_for_text(&browser, "Обратный звонок заказан").await;
+    portal
+        .assert_accessible(&browser, "call-backs, split build")
+        .await;
+
     journey_ended_in_one_document(
         &browser,
         "citizen: help centre → sign-in → account → new request (3 steps, 2 files) → \
-         confirmation → the request",
+         confirmation → my requests → the request → a reply → notifications → a call-back",
     )
     .await;
     browser.close().await.unwrap();

@@ -506,3 +506,46 @@ pub async fn wait_for_bell(browser: &Client, count: u64) {
         bell(browser).await
     );
 }
+
+/// Tomorrow in Moscow, `ДД.ММ.ГГГГ`: a day every window of is still ahead.
+pub fn tomorrow() -> String {
+    let today = shared::dates::in_moscow(time::OffsetDateTime::now_utc()).date();
+    shared::dates::format_date(today + time::Duration::days(1))
+}
+
+/// Sets a field's value as typing would (an empty one too), so the page's signal follows.
+pub async fn set_value(browser: &Client, id: &str, value: &str) {
+    browser
+        .execute(
+            "const field = document.getElementById(arguments[0]);
+             field.value = arguments[1];
+             field.dispatchEvent(new Event('input', { bubbles: true }));
+             field.dispatchEvent(new Event('change', { bubbles: true }));",
+            vec![json!(id), json!(value)],
+        )
+        .await
+        .unwrap();
+}
+
+/// The phone field's value once the account's phone has come into it (empty if it never did).
+pub async fn prefilled_phone(citizen: &Client) -> String {
+    let phone = wait_for(citizen, "#phone").await;
+    for _ in 0..50 {
+        if let Some(value) = phone.prop("value").await.unwrap().filter(|v| !v.is_empty()) {
+            return value;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    String::new()
+}
+
+/// Fills the booking form (the phone as prefilled) and sends it; waits for the list.
+pub async fn book(citizen: &Client, window: &str, comment: &str) {
+    prefilled_phone(citizen).await;
+    set_value(citizen, "topic", "cabinet.personal_data").await;
+    set_value(citizen, "day", &tomorrow()).await;
+    click(citizen, &format!("input[name='window'][value='{window}']")).await;
+    type_into(citizen, "comment", comment).await;
+    send_form(citizen).await;
+    wait_for_heading(citizen, "Обратные звонки").await;
+}
