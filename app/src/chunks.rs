@@ -1,9 +1,11 @@
-//! The portal's pages as chunks: each group of areas that a person goes through together is one
-//! WebAssembly module of its own, downloaded the first time one of its pages is shown
-//! (`wasm_split`, cut out by the splitter in `scripts/build-portal.sh`). Fewer, larger chunks:
-//! every module is a request of its own, and code that two chunks share becomes a further module
-//! of its own. A chunk that cannot be downloaded is an error the shell shows with a way to try
-//! again, never a panic.
+//! The portal's pages as chunks: each page, or each group of pages a person goes through
+//! together, is one WebAssembly module of its own, downloaded the first time one of its pages is
+//! shown (`wasm_split`, cut out by the splitter in `scripts/build-portal.sh`). A page people
+//! open first (the help centre, signing in, «Личный кабинет», «Мои обращения») is a chunk of its
+//! own (the console's queue too), so its first load carries no other page's code; pages used only together share one, as
+//! every module is a request of its own and code that two chunks share becomes a further module.
+//! A chunk that cannot be downloaded is an error the shell shows with a way to try again, never
+//! a panic.
 
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
@@ -43,12 +45,16 @@ pub async fn view_of(page: Page, kept: Kept) -> Result<AnyView, SplitLoaderError
         Chunk::HelpCentre => help_centre(page).await,
         Chunk::Feedback => feedback(page).await,
         Chunk::Access => access(page).await,
+        Chunk::Registration => registration(page).await,
+        Chunk::AccountHome => account_home(page).await,
         Chunk::Account => account(page).await,
         Chunk::Identity => identity(page).await,
+        Chunk::MyRequests => my_requests(page).await,
         Chunk::Requests => requests(page).await,
         Chunk::NewRequest => new_request(page, kept).await,
         Chunk::Notifications => notifications(page).await,
         Chunk::Callbacks => callbacks(page).await,
+        Chunk::Queue => queue(page).await,
         Chunk::Console => console(page).await,
         Chunk::ConsoleRequest => console_request(page).await,
         Chunk::Statistics => statistics(page).await,
@@ -84,22 +90,38 @@ fn feedback(page: Page) -> Result<AnyView, SplitLoaderError> {
     })
 }
 
-/// Signing in, registration and recovery.
+/// Signing in.
 #[wasm_split(access, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn access(page: Page) -> Result<AnyView, SplitLoaderError> {
     Ok(match page {
         Page::SignIn { timed_out } => view! { <SignInPage timed_out=timed_out /> }.into_any(),
+        _ => misplaced(),
+    })
+}
+
+/// Registration and recovery.
+#[wasm_split(registration, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn registration(page: Page) -> Result<AnyView, SplitLoaderError> {
+    Ok(match page {
         Page::Register => view! { <RegisterPage /> }.into_any(),
         Page::Recover => view! { <RecoverPage /> }.into_any(),
         _ => misplaced(),
     })
 }
 
-/// «Личный кабинет», «Безопасность», «Мои данные» and changing a contact.
+/// «Личный кабинет».
+#[wasm_split(account_home, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn account_home(page: Page) -> Result<AnyView, SplitLoaderError> {
+    Ok(match page {
+        Page::Account { welcome } => view! { <AccountPage welcome=welcome /> }.into_any(),
+        _ => misplaced(),
+    })
+}
+
+/// «Безопасность», «Мои данные» and changing a contact.
 #[wasm_split(account, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn account(page: Page) -> Result<AnyView, SplitLoaderError> {
     Ok(match page {
-        Page::Account { welcome } => view! { <AccountPage welcome=welcome /> }.into_any(),
         Page::Security => view! { <SecurityPage /> }.into_any(),
         Page::Profile => view! { <ProfilePage /> }.into_any(),
         Page::ChangeContact { phone } => view! { <ChangeContactPage phone=phone /> }.into_any(),
@@ -116,11 +138,19 @@ fn identity(page: Page) -> Result<AnyView, SplitLoaderError> {
     })
 }
 
-/// «Мои обращения», one request, replying, rating and escalating.
+/// «Мои обращения».
+#[wasm_split(my_requests, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn my_requests(page: Page) -> Result<AnyView, SplitLoaderError> {
+    Ok(match page {
+        Page::MyRequests { filter } => view! { <MyRequestsPage filter=filter /> }.into_any(),
+        _ => misplaced(),
+    })
+}
+
+/// One request, replying, rating and escalating.
 #[wasm_split(requests, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn requests(page: Page) -> Result<AnyView, SplitLoaderError> {
     Ok(match page {
-        Page::MyRequests { filter } => view! { <MyRequestsPage filter=filter /> }.into_any(),
         Page::Request { number } => view! { <RequestPage number=number /> }.into_any(),
         Page::ReplyToRequest { number } => view! { <ReplyPage number=number /> }.into_any(),
         Page::RateRequest { number } => view! { <RatePage number=number /> }.into_any(),
@@ -165,11 +195,19 @@ fn callbacks(page: Page) -> Result<AnyView, SplitLoaderError> {
     })
 }
 
-/// «Рабочее место»: the queues, the call-backs and registering a call or a letter.
+/// «Рабочее место»: the queues.
+#[wasm_split(queue, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn queue(page: Page) -> Result<AnyView, SplitLoaderError> {
+    Ok(match page {
+        Page::Queue { filter } => view! { <QueuePage filter=filter /> }.into_any(),
+        _ => misplaced(),
+    })
+}
+
+/// The console's call-backs and registering a call or a letter.
 #[wasm_split(console, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn console(page: Page) -> Result<AnyView, SplitLoaderError> {
     Ok(match page {
-        Page::Queue { filter } => view! { <QueuePage filter=filter /> }.into_any(),
         Page::ConsoleCallbacks { finished } => {
             view! { <ConsoleCallbacksPage finished=finished /> }.into_any()
         }

@@ -179,13 +179,19 @@ pub enum Chunk {
     HelpCentre,
     /// Anonymous feedback and its confirmation.
     Feedback,
-    /// Signing in, registration and recovery.
+    /// Signing in: a form of its own, the first one most people fill.
     Access,
-    /// «Личный кабинет», «Безопасность», «Мои данные» and changing a contact.
+    /// Registration and recovery.
+    Registration,
+    /// «Личный кабинет»: links only, so it loads without any form's code.
+    AccountHome,
+    /// «Безопасность», «Мои данные» and changing a contact.
     Account,
     /// «Подтверждение личности».
     Identity,
-    /// «Мои обращения», one request, replying, rating and escalating.
+    /// «Мои обращения»: the list, without the request's page and its forms.
+    MyRequests,
+    /// One request, replying, rating and escalating.
     Requests,
     /// «Новое обращение»: its three steps, the check and the confirmation.
     NewRequest,
@@ -193,7 +199,9 @@ pub enum Chunk {
     Notifications,
     /// The citizen's call-backs and booking one.
     Callbacks,
-    /// «Рабочее место»: the queues, the call-backs, registering a call or a letter.
+    /// «Рабочее место»: the queues, where an operator starts.
+    Queue,
+    /// The console's call-backs and registering a call or a letter.
     Console,
     /// One request in the console with the operator's writing and decisions.
     ConsoleRequest,
@@ -304,11 +312,15 @@ pub const SIGN_IN: Route = route("/sign-in", Anyone, Chunk::Access, |query| {
     })
 });
 /// Registration.
-pub const REGISTER: Route = route("/register", Anyone, Chunk::Access, |_| Some(Page::Register));
+pub const REGISTER: Route = route("/register", Anyone, Chunk::Registration, |_| {
+    Some(Page::Register)
+});
 /// Password recovery.
-pub const RECOVER: Route = route("/recover", Anyone, Chunk::Access, |_| Some(Page::Recover));
+pub const RECOVER: Route = route("/recover", Anyone, Chunk::Registration, |_| {
+    Some(Page::Recover)
+});
 /// «Личный кабинет».
-pub const ACCOUNT: Route = route("/account", SignedIn, Chunk::Account, |query| {
+pub const ACCOUNT: Route = route("/account", SignedIn, Chunk::AccountHome, |query| {
     Some(Page::Account {
         welcome: query("welcome").is_some(),
     })
@@ -340,7 +352,7 @@ pub const IDENTITY: Route = route(
     |_| Some(Page::Identity),
 );
 /// «Мои обращения».
-pub const MY_REQUESTS: Route = route("/account/requests", SignedIn, Chunk::Requests, |query| {
+pub const MY_REQUESTS: Route = route("/account/requests", SignedIn, Chunk::MyRequests, |query| {
     Some(Page::MyRequests {
         filter: RequestFilter {
             status: query("status").as_deref().and_then(Status::from_code),
@@ -475,7 +487,7 @@ pub const NEW_CALLBACK: Route = route("/account/callbacks/new", SignedIn, Chunk:
     Some(Page::NewCallback)
 });
 /// «Рабочее место».
-pub const QUEUE: Route = route("/staff/requests", Operators, Chunk::Console, |query| {
+pub const QUEUE: Route = route("/staff/requests", Operators, Chunk::Queue, |query| {
     Some(Page::Queue {
         filter: QueueFilter {
             status: query("status").as_deref().and_then(Status::from_code),

@@ -359,8 +359,20 @@ async fn session_of(portal: &Portal, role: &str) -> String {
         .expect("a session cookie")
 }
 
+/// Issue 17's budget for an entry page's first load with a cold cache: HTML, wasm, JS and CSS.
+const ENTRY_PAGE_BUDGET: u64 = 150_000;
+
+/// The entry pages whose first load is still over [`ENTRY_PAGE_BUDGET`] (README, «One
+/// application in chunks»): printed, not failed. A page taken off this list is held to it.
+const ENTRY_PAGES_OVER_BUDGET: [&str; 4] = [
+    "/sign-in",
+    "/account/requests",
+    "/account/requests/new",
+    "/staff/requests",
+];
+
 #[tokio::test]
-async fn each_entry_page_loads_cold_and_its_bytes_are_printed() {
+async fn each_entry_page_loads_cold_within_its_budget() {
     let portal = Portal::start().await;
     server::services::staff::seed_demo(&portal.state.db, time::OffsetDateTime::now_utc())
         .await
@@ -398,9 +410,16 @@ async fn each_entry_page_loads_cold_and_its_bytes_are_printed() {
         tokio::time::sleep(std::time::Duration::from_millis(500)).await;
         let (bytes, files, documents) = received(&browser).await;
         assert_eq!(documents, 1);
+        let held = !ENTRY_PAGES_OVER_BUDGET.contains(&path);
         println!(
             "split build, first load of {path}: {bytes} B over the wire in {files} files \
-             (budget 150 KB: not yet met, so not yet enforced)"
+             (budget {ENTRY_PAGE_BUDGET} B{})",
+            if held { "" } else { ": not yet met" }
+        );
+        assert!(
+            !held || bytes <= ENTRY_PAGE_BUDGET,
+            "the first load of {path} received {bytes} B, over its budget of \
+             {ENTRY_PAGE_BUDGET} B"
         );
         browser.close().await.unwrap();
     }
