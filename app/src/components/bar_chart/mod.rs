@@ -93,12 +93,24 @@ fn bar_height(value: u32, max: u32) -> f64 {
 
 /// A length in em for an SVG attribute.
 fn em(value: f64) -> String {
-    format!("{value:.3}em")
+    fixed(value, 3, "em")
 }
 
 /// A share of the chart's width for an SVG attribute.
 fn percent(share: f64) -> String {
-    format!("{:.4}%", share * 100.0)
+    fixed(share * 100.0, 4, "%")
+}
+
+/// `value` with `decimals` digits after the point, then `unit`. Written with integers: `f64`'s
+/// own formatting (`{:.3}`) links Rust's exact float printing, measured at 6.7 KB brotli of the
+/// statistics chunk, for numbers only an SVG attribute reads.
+fn fixed(value: f64, decimals: u32, unit: &str) -> String {
+    let scale = 10_i64.pow(decimals);
+    let scaled = (value * scale as f64).round() as i64;
+    let sign = if scaled < 0 { "-" } else { "" };
+    let (whole, fraction) = (scaled.abs() / scale, scaled.abs() % scale);
+    let width = decimals as usize;
+    format!("{sign}{whole}.{fraction:0width$}{unit}")
 }
 
 /// The chart.
@@ -175,6 +187,15 @@ mod tests {
                 value,
             })
             .collect()
+    }
+
+    #[test]
+    fn lengths_are_written_as_the_float_formatting_would() {
+        for value in [0.0, 0.0004, 1.0, 2.5, 12.3456, 99.99994, -0.3, 1234.5678] {
+            assert_eq!(em(value), format!("{value:.3}em"), "{value}");
+            let share = value / 100.0;
+            assert_eq!(percent(share), format!("{:.4}%", share * 100.0), "{value}");
+        }
     }
 
     #[test]
