@@ -1,11 +1,11 @@
 //! The portal's pages as chunks: each page, or each group of pages a person goes through
 //! together, is one WebAssembly module of its own, downloaded the first time one of its pages is
 //! shown (`wasm_split`, cut out by the splitter in `scripts/build-portal.sh`). A page people
-//! open first (the help centre, signing in, «Личный кабинет», «Мои обращения») is a chunk of its
-//! own (the console's queue too), so its first load carries no other page's code; pages used only together share one, as
-//! every module is a request of its own and code that two chunks share becomes a further module.
-//! A chunk that cannot be downloaded is an error the shell shows with a way to try again, never
-//! a panic.
+//! open first (the help centre, signing in, «Личный кабинет», «Мои обращения», the console's
+//! queue) is a chunk of its own, so its first load carries no other page's code; pages used only
+//! together share one, as every module is a request of its own and code that two chunks share
+//! becomes a further module. A chunk that cannot be downloaded is an error the shell shows with
+//! a way to try again, never a panic.
 
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};

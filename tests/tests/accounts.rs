@@ -5,7 +5,10 @@ mod support;
 
 use fantoccini::{Client, Locator};
 use serde_json::{Value, json};
-use support::{Portal, heading, send_form, signed_in_demo, type_into, wait_for, wait_for_heading};
+use support::{
+    Portal, heading, send_form, signed_in_demo, type_into, wait_for, wait_for_heading,
+    wait_for_text,
+};
 
 const PASSWORD: &str = "Korrekt-Loshad-7";
 const NEW_PASSWORD: &str = "Novyi-Parol-2026!";
@@ -535,8 +538,8 @@ async fn identity_scans_are_sent_from_the_browser_and_the_decision_shows_in_my_d
         .unwrap();
     send_form(&operator).await;
     wait_for(&operator, ".notification-banner--success").await;
-    let queue = wait_for(&operator, "main").await.text().await.unwrap();
-    assert!(queue.contains("Никто не ждёт проверки"), "{queue}");
+    // The queue is loaded after the banner is shown: wait for it rather than read it at once.
+    wait_for_text(&operator, "Никто не ждёт проверки").await;
     operator.close().await.unwrap();
 
     portal.open(&browser, "/account/profile", "#surname").await;
