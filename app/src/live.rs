@@ -116,8 +116,9 @@ pub fn open(path: &str, name: &str, on_event: impl Fn(String) + 'static) -> Opti
     let mut events = source.subscribe(name).ok()?;
     let id = NEXT.with(|next| next.replace(next.get().wrapping_add(1)));
     OPEN.with(|open| open.borrow_mut().push((id, source)));
-    // The browser reconnects by itself after a dropped connection; the stream ends (an error)
-    // only once the source is closed, by its `Stream` or by the page being hidden.
+    // The browser reconnects by itself after a dropped connection; the events end (an error)
+    // once the source is closed — by its `Stream`, by the page being hidden, or by the browser
+    // itself when an answer is no event stream (a session that ended, say).
     leptos::task::spawn_local(async move {
         while let Some(Ok((_, event))) = events.next().await {
             on_event(event.data().as_string().unwrap_or_default());
