@@ -2,7 +2,8 @@
 //! fresh database, starts the portal (`target/server/portal`) on loopback as a process of its
 //! own, and from this process measures the rate and p50/p99 latency of filing a request without
 //! files, listing «Мои обращения» (first page, filtered), an operator's «Рабочее место» over two
-//! of the four seeded sections (first page, and searched) and a 5 MB upload; then the server's
+//! of the four seeded sections (first page, and searched), the knowledge base's search and
+//! suggestions over 10 000 articles made from the repository's, and a 5 MB upload; then the server's
 //! peak memory during 20 uploads of 20 MB at once. Prints the figures; not a test: nothing here
 //! passes or fails on time. Run it with `scripts/bench.sh`.
 
@@ -14,7 +15,11 @@ use std::time::{Duration, Instant};
 
 use reqwest::multipart::{Form, Part};
 use serde_json::json;
+use server::services::knowledge::repository_articles;
+use server::storage::fulltext::Corpus;
 use server::storage::{Db, timestamp};
+use shared::api::encode_component;
+use shared::articles::{ARTICLE_SUGGEST_PATH, ARTICLES_PATH};
 use shared::console::CONSOLE_REQUESTS_PATH;
 use shared::requests::REQUESTS_PATH;
 use time::OffsetDateTime;
@@ -29,17 +34,32 @@ const OPERATORS: usize = 4;
 /// The sections the benchmark's operators work: half of the seeded requests.
 const OPERATOR_SECTIONS: [&str; 2] = ["cabinet", "payments"];
 const MB: usize = 1024 * 1024;
+/// Articles searched (the repository's, copied).
+const ARTICLES: usize = 10_000;
 
 #[tokio::main]
 async fn main() {
     let data = tempfile::tempdir().expect("a temporary folder");
     let dist = tempfile::tempdir().expect("a temporary folder");
     let started = Instant::now();
-    seed(data.path()).await;
+    let db = seed(data.path()).await;
     println!(
         "seeded {REQUESTS} requests of {CITIZENS} citizens in {:.1} s",
         started.elapsed().as_secs_f64()
     );
+    seed_articles(&db).await;
+    for corpus in [Corpus::Requests, Corpus::Articles] {
+        let rebuilt = db.rebuild_index(corpus).await.expect("the index rebuilt");
+        let size = db.index_size(corpus).await.expect("the index's size");
+        println!(
+            "search index of {:?}: {} rows built in {:.1} s, {:.1} MB",
+            corpus,
+            rebuilt.rows,
+            rebuilt.took.as_secs_f64(),
+            size as f64 / MB as f64
+        );
+    }
+    drop(db);
     let port = free_port();
     let mut portal = tokio::process::Command::new(portal_binary())
         .env("PORTAL_ADDR", format!("127.0.0.1:{port}"))
@@ -130,6 +150,39 @@ async fn main() {
         searched,
     )
     .await;
+    let searches = [
+        (
+            "articles searched: a common word",
+            ARTICLES_PATH,
+            "q=паролем",
+        ),
+        (
+            "articles searched: a phrase, filtered",
+            ARTICLES_PATH,
+            "q=\"номер телефона\"&type=faq",
+        ),
+        (
+            "articles searched: two rarer words",
+            ARTICLES_PATH,
+            "q=ИНН СНИЛС",
+        ),
+        (
+            "article titles suggested («пар»)",
+            ARTICLE_SUGGEST_PATH,
+            "q=пар",
+        ),
+    ];
+    for (label, path, query) in searches {
+        let address = Arc::new(format!("{path}?{}", encoded(query)));
+        let search = move |client: Client| {
+            let address = address.clone();
+            async move {
+                let answer = client.get(address.as_str()).send().await;
+                expect(answer, 200).await;
+            }
+        };
+        run(label, &clients, 16, 2_000, search).await;
+    }
     let five_mb = Arc::new(pdf(5 * MB));
     let upload = {
         let (key, file) = (key.clone(), five_mb.clone());
@@ -185,6 +238,18 @@ async fn main() {
     portal.kill().await.ok();
 }
 
+/// A query string with each value percent-encoded.
+fn encoded(query: &str) -> String {
+    query
+        .split('&')
+        .map(|pair| match pair.split_once('=') {
+            Some((name, value)) => format!("{name}={}", encode_component(value)),
+            None => pair.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
 /// The latest binary of the portal, built with the server profile.
 fn portal_binary() -> PathBuf {
     let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
@@ -228,7 +293,7 @@ fn pdf(size: usize) -> Vec<u8> {
 }
 
 /// Accounts and requests written straight into the database the portal will open.
-async fn seed(data: &Path) {
+async fn seed(data: &Path) -> Db {
     let db = Db::open(data).await.expect("the database");
     let hash = server::services::passwords::hash(PASSWORD).expect("a password hash");
     let now = OffsetDateTime::now_utc();
@@ -315,6 +380,39 @@ async fn seed(data: &Path) {
         .expect("a request");
     }
     tx.commit().await.expect("the seed committed");
+    db
+}
+
+/// Articles made from the repository's own (each copied with a number in its title) until
+/// there are [`ARTICLES`], written straight into the database; the index is built after.
+async fn seed_articles(db: &Db) {
+    let originals: Vec<_> = repository_articles()
+        .into_iter()
+        .filter_map(Result::ok)
+        .collect();
+    let mut tx = db.write().await.expect("a transaction");
+    for n in 0..ARTICLES {
+        let original = &originals[n % originals.len()].form;
+        let (video_url, transcript) = original.video().unwrap_or_default();
+        sqlx::query(
+            "INSERT INTO articles (title, title_en, summary, summary_en, body, kind, section,
+                                   published, video_url, transcript, updated_on)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?8, ?9, '2026-12-01')",
+        )
+        .bind(format!("{} ({n})", original.title))
+        .bind(&original.title_en)
+        .bind(&original.summary)
+        .bind(&original.summary_en)
+        .bind(&original.body)
+        .bind(&original.kind)
+        .bind(&original.section)
+        .bind(video_url)
+        .bind(transcript)
+        .execute(&mut *tx)
+        .await
+        .expect("an article");
+    }
+    tx.commit().await.expect("the articles committed");
 }
 
 async fn wait_until_up(base: &str) {

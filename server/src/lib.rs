@@ -98,6 +98,14 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
     // Nothing is being created before the server starts: keys held by creations a stop cut
     // short are free again at once, not after their ten minutes.
     db.release_keys_in_flight().await?;
+    let loaded =
+        services::knowledge::load_repository_articles(&db, time::OffsetDateTime::now_utc()).await?;
+    if loaded > 0 {
+        tracing::info!(loaded, "knowledge-base articles loaded from the repository");
+    }
+    for rebuilt in db.rebuild_stale_indexes().await? {
+        tracing::info!(corpus = ?rebuilt.corpus, rows = rebuilt.rows, took = ?rebuilt.took, "search index rebuilt");
+    }
     let delivery =
         Arc::new(Delivery::new(&config.delivery, config.production).map_err(StartError::Delivery)?);
     if delivery.uses_dev_outbox() {

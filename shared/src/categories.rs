@@ -188,7 +188,7 @@ impl ExtraField {
 }
 
 /// A web address with a host that has a dot; `https://` is added when left out.
-fn web_address(value: &str) -> Option<String> {
+pub(crate) fn web_address(value: &str) -> Option<String> {
     let with_scheme = if value.starts_with("http://") || value.starts_with("https://") {
         value.to_owned()
     } else {

@@ -148,4 +148,22 @@ codes! {
     REPLY_CHANNEL_NEEDS_ACCOUNT = "reply_channel.needs_account";
     REPLY_CHANNEL_NEEDS_EMAIL = "reply_channel.needs_email";
     REPLY_CHANNEL_NEEDS_MOBILE = "reply_channel.needs_mobile";
+    ARTICLE_TITLE_REQUIRED = "article_title.required";
+    ARTICLE_TITLE_TOO_SHORT = "article_title.too_short";
+    ARTICLE_TITLE_TOO_LONG = "article_title.too_long";
+    ARTICLE_SUMMARY_REQUIRED = "article_summary.required";
+    ARTICLE_SUMMARY_TOO_SHORT = "article_summary.too_short";
+    ARTICLE_SUMMARY_TOO_LONG = "article_summary.too_long";
+    ARTICLE_BODY_REQUIRED = "article_body.required";
+    ARTICLE_BODY_TOO_SHORT = "article_body.too_short";
+    ARTICLE_BODY_TOO_LONG = "article_body.too_long";
+    ARTICLE_TYPE_REQUIRED = "article_type.required";
+    TRANSCRIPT_REQUIRED = "transcript.required";
+    TRANSCRIPT_TOO_SHORT = "transcript.too_short";
+    TRANSCRIPT_TOO_LONG = "transcript.too_long";
+    VIDEO_URL_REQUIRED = "video_url.required";
+    VIDEO_URL_FORMAT = "video_url.format";
+    RELATED_UNKNOWN = "related.unknown";
+    RELATED_TOO_MANY = "related.too_many";
+    SECTION_REQUIRED = "section.required";
 }

@@ -140,11 +140,6 @@ impl QueueFilter {
         }
         errors.into_result()
     }
-
-    /// The search's words, lower-cased.
-    pub fn words(&self) -> Vec<String> {
-        crate::requests::search_words(&self.q)
-    }
 }
 
 /// One request in a queue.

@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod api;
+pub mod articles;
 pub mod attachments;
 pub mod calendar;
 pub mod callbacks;

@@ -521,6 +521,24 @@ mod console {
                 "The reason",
             ),
             (text::CANNED_TITLE, "Название шаблона должно", "The title"),
+            (text::ARTICLE_TITLE, "Заголовок должен", "The title"),
+            (text::ARTICLE_TITLE_EN, "Заголовок должен", "The title"),
+            (
+                text::ARTICLE_SUMMARY,
+                "Краткое описание должно",
+                "The summary",
+            ),
+            (
+                text::ARTICLE_SUMMARY_EN,
+                "Краткое описание должно",
+                "The summary",
+            ),
+            (
+                text::ARTICLE_BODY,
+                "Текст статьи должен",
+                "The article's text",
+            ),
+            (text::TRANSCRIPT, "Расшифровка должна", "The transcript"),
         ];
         if let Some(message) = limits
             .iter()
@@ -550,6 +568,37 @@ mod console {
                 "Select a topic in another section: this one is in the same section",
             ),
             CANNED_TITLE_REQUIRED => m("Введите название шаблона", "Enter the title"),
+            ARTICLE_TITLE_REQUIRED => m("Введите заголовок статьи", "Enter the article's title"),
+            ARTICLE_SUMMARY_REQUIRED => m(
+                "Напишите в одном-двух предложениях, о чём статья",
+                "Say in a sentence or two what the article is about",
+            ),
+            ARTICLE_BODY_REQUIRED => m("Напишите текст статьи", "Enter the article's text"),
+            ARTICLE_TYPE_REQUIRED => m(
+                "Выберите вид статьи: инструкция, вопросы и ответы или видеоинструкция",
+                "Select the kind of article: instructions, questions and answers or a video guide",
+            ),
+            TRANSCRIPT_REQUIRED => m(
+                "Вставьте полную расшифровку видео: без неё видео не найти поиском и не прочитать",
+                "Paste the video's full transcript: without it the video cannot be searched or read",
+            ),
+            VIDEO_URL_REQUIRED => m("Введите адрес видео", "Enter the video's address"),
+            VIDEO_URL_FORMAT => m(
+                "Введите адрес видео, который начинается с https://, например https://www.youtube.com/@gosuslugi",
+                "Enter a video address starting with https://, like https://www.youtube.com/@gosuslugi",
+            ),
+            RELATED_UNKNOWN => m(
+                "Выберите связанные статьи из списка: одной из них нет",
+                "Select related articles from the list: one of them does not exist",
+            ),
+            RELATED_TOO_MANY => {
+                let most = crate::forms::article::RELATED_MAX;
+                m(
+                    format!("Выберите не больше {most} связанных статей"),
+                    format!("Select {most} related articles or fewer"),
+                )
+            }
+            SECTION_REQUIRED => m("Выберите раздел", "Select a section"),
             SECTION_UNKNOWN => m(
                 "Выберите раздел из списка",
                 "Select a section from the list",

@@ -287,14 +287,6 @@ pub struct RequestDetail {
     pub actions: Vec<CitizenAction>,
 }
 
-/// The words of a search box, lower-cased, as listings match them against [`search_text`].
-pub fn search_words(query: &str) -> Vec<String> {
-    query
-        .split_whitespace()
-        .map(|word| word.to_lowercase())
-        .collect()
-}
-
 /// Requests on one page of «Мои обращения».
 pub const PAGE_SIZE: u32 = 20;
 
@@ -396,11 +388,6 @@ impl RequestFilter {
             until: to.and_then(time::Date::next_day).map(start),
         })
     }
-
-    /// The words to search for, lower-cased; empty when the query is a request number.
-    pub fn words(&self) -> Vec<String> {
-        search_words(&self.q)
-    }
 }
 
 /// One page of «Мои обращения».
@@ -474,12 +461,7 @@ mod tests {
     }
 
     #[test]
-    fn search_words_are_lower_case_whatever_the_alphabet() {
-        let filter = RequestFilter {
-            q: "  Адрес  РЕГИСТРАЦИИ ".into(),
-            ..RequestFilter::default()
-        };
-        assert_eq!(filter.words(), ["адрес", "регистрации"]);
+    fn the_searched_text_is_subject_and_description() {
         assert_eq!(search_text(" Тема ", "Описание"), "тема описание");
     }
 

@@ -183,3 +183,57 @@ pub const CANNED_TITLE: TextRule = TextRule {
     too_short: codes::CANNED_TITLE_REQUIRED,
     too_long: codes::CANNED_TITLE_TOO_LONG,
 };
+
+/// An article's title: 5–120 characters.
+pub const ARTICLE_TITLE: TextRule = TextRule {
+    min: 5,
+    max: 120,
+    required: Some(codes::ARTICLE_TITLE_REQUIRED),
+    too_short: codes::ARTICLE_TITLE_TOO_SHORT,
+    too_long: codes::ARTICLE_TITLE_TOO_LONG,
+};
+
+/// An article's summary, shown in results: 20–300 characters.
+pub const ARTICLE_SUMMARY: TextRule = TextRule {
+    min: 20,
+    max: 300,
+    required: Some(codes::ARTICLE_SUMMARY_REQUIRED),
+    too_short: codes::ARTICLE_SUMMARY_TOO_SHORT,
+    too_long: codes::ARTICLE_SUMMARY_TOO_LONG,
+};
+
+/// The English title, when the article has one: up to 120 characters.
+pub const ARTICLE_TITLE_EN: TextRule = TextRule {
+    min: 1,
+    max: 120,
+    required: None,
+    too_short: codes::ARTICLE_TITLE_TOO_LONG,
+    too_long: codes::ARTICLE_TITLE_TOO_LONG,
+};
+
+/// The English summary, when the article has one: up to 300 characters.
+pub const ARTICLE_SUMMARY_EN: TextRule = TextRule {
+    min: 1,
+    max: 300,
+    required: None,
+    too_short: codes::ARTICLE_SUMMARY_TOO_LONG,
+    too_long: codes::ARTICLE_SUMMARY_TOO_LONG,
+};
+
+/// An article's body in Markdown: 100–20 000 characters.
+pub const ARTICLE_BODY: TextRule = TextRule {
+    min: 100,
+    max: 20_000,
+    required: Some(codes::ARTICLE_BODY_REQUIRED),
+    too_short: codes::ARTICLE_BODY_TOO_SHORT,
+    too_long: codes::ARTICLE_BODY_TOO_LONG,
+};
+
+/// A video guide's full transcript in Markdown: 100–20 000 characters.
+pub const TRANSCRIPT: TextRule = TextRule {
+    min: 100,
+    max: 20_000,
+    required: Some(codes::TRANSCRIPT_REQUIRED),
+    too_short: codes::TRANSCRIPT_TOO_SHORT,
+    too_long: codes::TRANSCRIPT_TOO_LONG,
+};

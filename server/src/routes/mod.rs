@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod articles;
 pub mod callbacks;
 pub mod categories;
 pub mod console;
@@ -27,6 +28,10 @@ use shared::accounts::{
     STAFF_ACCOUNTS_PATH, TOTP_CONFIRM_PATH, TOTP_PATH,
 };
 use shared::api::{CATEGORIES_PATH, FEEDBACK_PATH};
+use shared::articles::{
+    ADMIN_ARTICLE_LINKS_PATH, ADMIN_ARTICLE_PREVIEW_PATH, ADMIN_ARTICLES_PATH,
+    ARTICLE_SUGGEST_PATH, ARTICLES_PATH, POPULAR_ARTICLES_PATH,
+};
 use shared::attachments::TOTAL_MAX_BYTES;
 use shared::callbacks::{CALLBACKS_PATH, CONSOLE_CALLBACKS_PATH, CallAction};
 use shared::console::{
@@ -159,8 +164,34 @@ pub fn api() -> Router<AppState> {
         )
         .merge(callbacks())
         .merge(console())
+        .merge(knowledge_base())
         .route("/api/{*rest}", any(api_not_found))
         .layer(DefaultBodyLimit::max(DEFAULT_BODY_LIMIT))
+}
+
+/// The knowledge base: reading for anyone, writing for administrators.
+fn knowledge_base() -> Router<AppState> {
+    Router::new()
+        .route(ARTICLES_PATH, get(articles::list))
+        .route(ARTICLE_SUGGEST_PATH, get(articles::suggest))
+        .route(POPULAR_ARTICLES_PATH, get(articles::popular))
+        .route(&format!("{ARTICLES_PATH}/{{id}}"), get(articles::show))
+        .route(
+            &format!("{ARTICLES_PATH}/{{id}}/votes"),
+            post(articles::vote),
+        )
+        .route(
+            ADMIN_ARTICLES_PATH,
+            get(articles::figures).post(articles::create),
+        )
+        .route(ADMIN_ARTICLE_LINKS_PATH, get(articles::links))
+        .route(ADMIN_ARTICLE_PREVIEW_PATH, post(articles::preview))
+        .route(
+            &format!("{ADMIN_ARTICLES_PATH}/{{id}}"),
+            get(articles::edited)
+                .put(articles::update)
+                .delete(articles::delete),
+        )
 }
 
 /// Call-backs: the citizen's and the operators'.

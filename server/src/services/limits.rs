@@ -24,6 +24,8 @@ pub enum Action {
     IdentityScans,
     /// Identity scans sent from one IP address (several people may share one).
     IdentityScansFromIp,
+    /// Answers to «Была ли статья полезной?» from one IP address.
+    ArticleVotes,
 }
 
 impl Action {
@@ -38,6 +40,7 @@ impl Action {
             Action::CodeChecks => (30, 15 * MINUTE),
             Action::IdentityScans => (10, 60 * MINUTE),
             Action::IdentityScansFromIp => (30, 60 * MINUTE),
+            Action::ArticleVotes => (60, 10 * MINUTE),
         }
     }
 }

@@ -3,10 +3,13 @@
 pub mod accounts;
 pub mod codes;
 pub mod delivery;
+pub mod knowledge;
 pub mod limits;
 pub mod live;
 pub mod mail;
+pub mod markdown;
 pub mod passwords;
+pub mod search;
 pub mod sessions;
 pub mod staff;
 pub mod statistics;

@@ -276,6 +276,8 @@ role_gates! {
     /// A signed-in citizen or organisation representative: who files requests, confirms an
     /// identity and books call-backs (staff do none of these).
     Citizen => |role| !role.is_staff();
+    /// Anyone of the contact centre: operators, senior operators and administrators.
+    ContactCentre => Role::is_staff;
 }
 
 impl Operator {

@@ -28,7 +28,7 @@ use time::OffsetDateTime;
 
 use super::outbox::{self, Channel, Outgoing};
 use super::request_actions::{Acted, Entry, REQUEST_COLUMNS, RequestRow, journal};
-use super::requests::{Paging, ViewRow, code_of, search_conditions, view_of};
+use super::requests::{Paging, Reach, ViewRow, code_of, search_conditions, view_of};
 use super::{Db, KeptFile, parse_timestamp, timestamp};
 
 /// A member of the contact centre acting in the console.
@@ -266,8 +266,8 @@ impl Db {
         }
         search_conditions(
             &filter.q,
-            filter.words(),
             "r.",
+            Reach::Sections,
             &mut conditions,
             &mut values,
         );

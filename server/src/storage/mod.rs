@@ -2,12 +2,14 @@
 //! write survives `kill -9` and a power cut.
 
 pub mod accounts;
+pub mod articles;
 pub mod callbacks;
 pub mod canned;
 pub mod challenges;
 pub mod codes;
 pub mod console;
 pub mod feedback;
+pub mod fulltext;
 pub mod identity;
 pub mod notifications;
 pub mod outbox;

@@ -11,9 +11,11 @@ use shared::status::Status;
 use sqlx::{Sqlite, Transaction};
 use time::{Duration, OffsetDateTime};
 
+use super::fulltext::{self, Corpus, match_expression, terms_conditions};
 use super::notifications::notify_of_event;
 use super::outbox::{self, Outgoing};
 use super::{Db, FileTable, insert_files, next_request_number, parse_timestamp, timestamp};
+use crate::services::search::Query;
 use crate::services::uploads::StoredFile;
 
 /// After this long a creation that never finished (the server stopped mid-way) no longer holds
@@ -132,25 +134,51 @@ impl Paging {
     }
 }
 
+/// How many requests a searched listing is drawn from, which decides how the index is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Reach {
+    /// One person's requests, a few hundred at most: the terms each row keeps are read, so a
+    /// common word does not read from the index its thousands of matches in other people's
+    /// requests (measured: 265 a second through the index, against 723 reading the rows).
+    Own,
+    /// Whole sections' requests: the index's matches are read once and the rows checked
+    /// against them.
+    Sections,
+}
+
 /// The conditions of a listing's search box: a request number finds that request, anything
-/// else finds requests whose subject and description hold every one of `words` (the filter's
-/// lower-cased words). `alias` prefixes the columns (`"r."`, or empty).
+/// else finds requests whose subject and description hold every word (in any of its forms) and
+/// every quoted phrase, through the requests' full-text index. `alias` prefixes the columns
+/// (`"r."`, or empty).
 pub(super) fn search_conditions(
-    query: &str,
-    words: Vec<String>,
+    typed: &str,
     alias: &str,
+    reach: Reach,
     conditions: &mut Vec<String>,
     values: &mut Vec<String>,
 ) {
-    match parse_request_number(query.trim()) {
+    match parse_request_number(typed.trim()) {
         Ok(number) => {
             conditions.push(format!("{alias}number = ?"));
             values.push(number);
         }
         Err(_) => {
-            for word in words {
-                conditions.push(format!("instr({alias}search_text, ?) > 0"));
-                values.push(word);
+            let query = Query::parse(typed);
+            match reach {
+                Reach::Own => {
+                    for (condition, value) in terms_conditions(&query, alias) {
+                        conditions.push(condition);
+                        values.push(value);
+                    }
+                }
+                Reach::Sections => {
+                    if let Some(matching) = match_expression(&query, Corpus::Requests) {
+                        conditions.push(format!(
+                            "{alias}id IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?)"
+                        ));
+                        values.push(matching);
+                    }
+                }
             }
         }
     }
@@ -329,6 +357,7 @@ impl Db {
         .fetch_one(&mut *tx)
         .await?;
         insert_files(&mut tx, FileTable::Request, id, files, &at).await?;
+        fulltext::index_request(&mut tx, id, request.search_text).await?;
         sqlx::query(
             "INSERT INTO request_journal (request_id, at, actor, account_id, to_status)
              VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -388,7 +417,7 @@ impl Db {
             conditions.push("created_at < ?".to_owned());
             values.push(timestamp(until));
         }
-        search_conditions(&filter.q, filter.words(), "", &mut conditions, &mut values);
+        search_conditions(&filter.q, "", Reach::Own, &mut conditions, &mut values);
         let clause = conditions.join(" AND ");
         let count_sql = format!("SELECT COUNT(*) FROM requests WHERE {clause}");
         let mut count = sqlx::query_as::<_, (i64,)>(&count_sql).bind(account_id);

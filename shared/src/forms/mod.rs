@@ -1,6 +1,7 @@
 //! Every form of SPEC §3 as a type with one `check` that reports, per field, each problem as a
 //! stable code with its words in Russian and English.
 
+pub mod article;
 pub mod callback;
 pub mod canned_reply;
 pub mod chat;

@@ -76,6 +76,16 @@ rules! {
     extension_reason => |v| text::EXTENSION_REASON.check(v);
     /// A canned reply's title.
     canned_title => |v| text::CANNED_TITLE.check(v);
+    /// An article's title.
+    article_title => |v| text::ARTICLE_TITLE.check(v);
+    /// An article's summary.
+    article_summary => |v| text::ARTICLE_SUMMARY.check(v);
+    /// An article's English title (optional by its own rule).
+    article_title_en => |v| text::ARTICLE_TITLE_EN.check(v);
+    /// An article's English summary (optional by its own rule).
+    article_summary_en => |v| text::ARTICLE_SUMMARY_EN.check(v);
+    /// An article's body.
+    article_body => |v| text::ARTICLE_BODY.check(v);
     /// Registration address.
     address => |v| text::ADDRESS.check(v);
     /// Who issued the passport.
