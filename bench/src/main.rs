@@ -19,7 +19,7 @@ use server::services::knowledge::repository_articles;
 use server::storage::fulltext::Corpus;
 use server::storage::{Db, timestamp};
 use shared::api::encode_component;
-use shared::articles::{ARTICLE_SUGGEST_PATH, ARTICLES_PATH};
+use shared::articles::{ARTICLE_SUGGEST_PATH, ARTICLES_PATH, ArticleKind, ArticleSearch};
 use shared::console::CONSOLE_REQUESTS_PATH;
 use shared::requests::REQUESTS_PATH;
 use time::OffsetDateTime;
@@ -150,30 +150,38 @@ async fn main() {
         searched,
     )
     .await;
+    let search = |q: &str, kind: Option<ArticleKind>| {
+        ArticleSearch {
+            q: q.to_owned(),
+            kind,
+            ..ArticleSearch::default()
+        }
+        .to_query()
+    };
     let searches = [
         (
             "articles searched: a common word",
             ARTICLES_PATH,
-            "q=паролем",
+            search("паролем", None),
         ),
         (
             "articles searched: a phrase, filtered",
             ARTICLES_PATH,
-            "q=\"номер телефона\"&type=faq",
+            search("\"номер телефона\"", Some(ArticleKind::Faq)),
         ),
         (
             "articles searched: two rarer words",
             ARTICLES_PATH,
-            "q=ИНН СНИЛС",
+            search("ИНН СНИЛС", None),
         ),
         (
             "article titles suggested («пар»)",
             ARTICLE_SUGGEST_PATH,
-            "q=пар",
+            format!("q={}", encode_component("пар")),
         ),
     ];
     for (label, path, query) in searches {
-        let address = Arc::new(format!("{path}?{}", encoded(query)));
+        let address = Arc::new(format!("{path}?{query}"));
         let search = move |client: Client| {
             let address = address.clone();
             async move {
@@ -236,18 +244,6 @@ async fn main() {
         before / 1024
     );
     portal.kill().await.ok();
-}
-
-/// A query string with each value percent-encoded.
-fn encoded(query: &str) -> String {
-    query
-        .split('&')
-        .map(|pair| match pair.split_once('=') {
-            Some((name, value)) => format!("{name}={}", encode_component(value)),
-            None => pair.to_owned(),
-        })
-        .collect::<Vec<_>>()
-        .join("&")
 }
 
 /// The latest binary of the portal, built with the server profile.

@@ -59,12 +59,7 @@ fn subset(markdown: &str) -> impl Iterator<Item = Event<'_>> {
             dropped_link = false;
             None
         }
-        Event::Start(Tag::Heading {
-            level,
-            id: _,
-            classes: _,
-            attrs: _,
-        }) => Some(Event::Start(Tag::Heading {
+        Event::Start(Tag::Heading { level, .. }) => Some(Event::Start(Tag::Heading {
             level: within_subset(level),
             id: None,
             classes: Vec::new(),

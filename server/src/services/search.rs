@@ -122,14 +122,14 @@ impl Query {
 
     /// Whether the word at `words[at]` begins a match of one of the terms; the matched words'
     /// count.
-    fn matches_at(&self, words: &[(usize, &str, String)], at: usize) -> Option<usize> {
+    fn matches_at(&self, words: &[TextWord<'_>], at: usize) -> Option<usize> {
         self.terms.iter().find_map(|term| match term {
-            Term::Word(wanted) => (stem(&words[at].2) == wanted.as_str()).then_some(1),
+            Term::Word(wanted) => (&words[at].stem == wanted).then_some(1),
             Term::Phrase(phrase) => {
                 let here = words.get(at..at + phrase.len())?;
                 here.iter()
                     .zip(phrase)
-                    .all(|(word, wanted)| &word.2 == wanted)
+                    .all(|(word, wanted)| &word.word == wanted)
                     .then_some(phrase.len())
             }
         })
@@ -162,15 +162,42 @@ impl Prefix {
     }
 }
 
+/// A word of a text a snippet quotes, read once.
+struct TextWord<'a> {
+    /// Where it starts (bytes).
+    at: usize,
+    /// As written.
+    text: &'a str,
+    /// Normalised.
+    word: String,
+    /// Its stem.
+    stem: String,
+}
+
 /// A passage of `text` around the best match of `query`, about `max_chars` long, as HTML: the
 /// text escaped, each matched word in `<mark>`, «…» where the passage is cut. Without a match,
 /// the text's start.
 pub fn snippet(text: &str, query: &Query, max_chars: usize) -> String {
-    let words: Vec<(usize, &str, String)> = spans(text)
-        .map(|(at, word)| (at, word, normalize(word)))
+    let words: Vec<TextWord<'_>> = spans(text)
+        .map(|(at, written)| {
+            let word = normalize(written);
+            let stem = stem(&word).into_owned();
+            TextWord {
+                at,
+                text: written,
+                word,
+                stem,
+            }
+        })
         .collect();
-    let matches: Vec<(usize, usize)> = (0..words.len())
-        .filter_map(|at| query.matches_at(&words, at).map(|len| (at, len)))
+    // The length of the match starting at each word, if one does.
+    let lengths: Vec<Option<usize>> = (0..words.len())
+        .map(|at| query.matches_at(&words, at))
+        .collect();
+    let matches: Vec<(usize, usize)> = lengths
+        .iter()
+        .enumerate()
+        .filter_map(|(at, len)| len.map(|len| (at, len)))
         .collect();
     // The passage starts a few words before the match that has most other matches after it.
     let window = max_chars / 8;
@@ -187,7 +214,7 @@ pub fn snippet(text: &str, query: &Query, max_chars: usize) -> String {
     // From the text's start when the match is near it; else from a few words before it.
     let near_start = words
         .get(best)
-        .is_none_or(|(at, _, _)| text[..*at].chars().count() < max_chars * 2 / 3);
+        .is_none_or(|word| text[..word.at].chars().count() < max_chars * 2 / 3);
     let first_word = if near_start {
         0
     } else {
@@ -196,32 +223,29 @@ pub fn snippet(text: &str, query: &Query, max_chars: usize) -> String {
     let start = if first_word == 0 {
         0
     } else {
-        words[first_word].0
+        words[first_word].at
     };
-    let mut end = text.len();
-    let mut length = 0;
-    for (at, _) in text[start..].char_indices() {
-        length += 1;
-        if length > max_chars {
-            // Cut at the last word boundary inside the limit.
-            let cut = text[start..start + at]
-                .rfind(char::is_whitespace)
-                .map_or(at, |space| space);
-            end = start + cut;
-            break;
+    // Cut after `max_chars` characters, at the last word boundary inside them.
+    let end = match text[start..].char_indices().nth(max_chars) {
+        Some((over, _)) => {
+            start
+                + text[start..start + over]
+                    .rfind(char::is_whitespace)
+                    .unwrap_or(over)
         }
-    }
+        None => text.len(),
+    };
     let mut html = String::new();
     if start > 0 {
         html.push('…');
     }
     let mut written = start;
     let mut index = first_word;
-    while index < words.len() && words[index].0 < end {
-        let (at, _, _) = words[index];
-        if let Some(len) = query.matches_at(&words, index) {
+    while index < words.len() && words[index].at < end {
+        let at = words[index].at;
+        if let Some(len) = lengths[index] {
             let last = &words[(index + len - 1).min(words.len() - 1)];
-            let match_end = (last.0 + last.1.len()).min(end);
+            let match_end = (last.at + last.text.len()).min(end);
             html.push_str(&escape(&text[written..at]));
             html.push_str("<mark>");
             html.push_str(&escape(&text[at..match_end]));

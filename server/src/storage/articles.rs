@@ -151,13 +151,7 @@ async fn reindex(tx: &mut Transaction<'_, Sqlite>, id: i64) -> Result<(), sqlx::
 
 /// A date as an article shows it, `ГГГГ-ММ-ДД` in Moscow.
 pub fn article_date(now: OffsetDateTime) -> String {
-    let date = shared::dates::in_moscow(now).date();
-    format!(
-        "{:04}-{:02}-{:02}",
-        date.year(),
-        u8::from(date.month()),
-        date.day()
-    )
+    shared::dates::in_moscow(now).date().to_string()
 }
 
 /// Who writes: an administrator's account, or the repository's articles loaded at start.
