@@ -30,6 +30,8 @@ pub enum SendError {
     Fault(String),
     /// Someone changed it first (409), with the server's words.
     Conflict(String),
+    /// There is no such thing, or not for this person (404), with the server's words.
+    Missing(String),
     /// The server could not be reached.
     Network,
 }
@@ -38,7 +40,9 @@ impl SendError {
     /// The words for a failure where no field is to blame (an action without a form).
     pub fn words(self) -> String {
         match self {
-            SendError::Fault(words) | SendError::Conflict(words) => words,
+            SendError::Fault(words) | SendError::Conflict(words) | SendError::Missing(words) => {
+                words
+            }
             SendError::Network => shared::ui::faults::NETWORK.get(lang()).to_owned(),
             SendError::Invalid(_) => Fault::BadRequest.text().get(lang()).to_owned(),
         }
@@ -246,6 +250,11 @@ fn decode<R: DeserializeOwned>(status: u16, json: JsValue) -> Result<R, SendErro
     match serde_wasm_bindgen::from_value::<ErrorBody>(json) {
         Ok(body) if body.is_validation() => Err(SendError::Invalid(body.fields)),
         Ok(body) if status == 409 => Err(SendError::Conflict(body.message)),
+        Ok(body) if status == 404 => Err(SendError::Missing(if body.message.is_empty() {
+            Fault::NotFound.text().get(lang()).to_owned()
+        } else {
+            body.message
+        })),
         Ok(body) if !body.message.is_empty() => Err(SendError::Fault(body.message)),
         _ => Err(SendError::Fault(
             Fault::Internal.text().get(lang()).to_owned(),

@@ -20,13 +20,15 @@ use crate::pages::console::{
     CallRegisteredPage, ConsoleCallbacksPage, ConsoleDecisionPage, ConsoleRequestPage,
     ConsoleWritePage, QueuePage, RegisterCallPage, StatisticsPage,
 };
+use crate::pages::knowledge::{ArticlePage, KnowledgeBasePage};
 use crate::pages::notifications::{FeedPage, SettingsPage};
 use crate::pages::requests::{
     CheckPage, DetailsPage, EscalatePage, FilesPage, MyRequestsPage, RatePage, ReplyPage,
     RequestPage, SentPage, TopicPage,
 };
 use crate::pages::staff::{
-    CannedRepliesPage, IdentityCasePage, IdentityQueuePage, StaffAccountsPage, StaffSectionsPage,
+    ArticleEditPage, ArticlesAdminPage, CannedRepliesPage, IdentityCasePage, IdentityQueuePage,
+    StaffAccountsPage, StaffSectionsPage,
 };
 use crate::pages::{FeedbackPage, FeedbackSentPage, HomePage, NotFoundPage};
 use shared::pages::{CONSOLE_DECIDE, Chunk, Page};
@@ -43,6 +45,7 @@ pub struct Kept {
 pub async fn view_of(page: Page, kept: Kept) -> Result<AnyView, SplitLoaderError> {
     match page.chunk() {
         Chunk::HelpCentre => help_centre(page).await,
+        Chunk::KnowledgeBase => knowledge_base(page).await,
         Chunk::Feedback => feedback(page).await,
         Chunk::Access => access(page).await,
         Chunk::Registration => registration(page).await,
@@ -60,6 +63,7 @@ pub async fn view_of(page: Page, kept: Kept) -> Result<AnyView, SplitLoaderError
         Chunk::Statistics => statistics(page).await,
         Chunk::Staff => staff(page).await,
         Chunk::Admin => admin(page).await,
+        Chunk::ArticlesAdmin => articles_admin(page).await,
     }
 }
 
@@ -74,6 +78,16 @@ fn misplaced() -> AnyView {
 fn help_centre(page: Page) -> Result<AnyView, SplitLoaderError> {
     Ok(match page {
         Page::Home => view! { <HomePage /> }.into_any(),
+        _ => misplaced(),
+    })
+}
+
+/// «База знаний» and one article.
+#[wasm_split(knowledge_base, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn knowledge_base(page: Page) -> Result<AnyView, SplitLoaderError> {
+    Ok(match page {
+        Page::KnowledgeBase { search } => view! { <KnowledgeBasePage search=search /> }.into_any(),
+        Page::Article { id } => view! { <ArticlePage id=id /> }.into_any(),
         _ => misplaced(),
     })
 }
@@ -94,7 +108,9 @@ fn feedback(page: Page) -> Result<AnyView, SplitLoaderError> {
 #[wasm_split(access, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn access(page: Page) -> Result<AnyView, SplitLoaderError> {
     Ok(match page {
-        Page::SignIn { timed_out } => view! { <SignInPage timed_out=timed_out /> }.into_any(),
+        Page::SignIn { timed_out, then } => {
+            view! { <SignInPage timed_out=timed_out then=then /> }.into_any()
+        }
         _ => misplaced(),
     })
 }
@@ -164,7 +180,9 @@ fn requests(page: Page) -> Result<AnyView, SplitLoaderError> {
 fn new_request(page: Page, kept: Kept) -> Result<AnyView, SplitLoaderError> {
     let files = kept.files;
     Ok(match page {
-        Page::NewRequest { related } => view! { <TopicPage related=related /> }.into_any(),
+        Page::NewRequest { related, question } => {
+            view! { <TopicPage related=related question=question /> }.into_any()
+        }
         Page::RequestDetails => view! { <DetailsPage /> }.into_any(),
         Page::RequestFiles => view! { <FilesPage files=files /> }.into_any(),
         Page::CheckRequest => view! { <CheckPage files=files /> }.into_any(),
@@ -268,6 +286,20 @@ fn admin(page: Page) -> Result<AnyView, SplitLoaderError> {
             view! { <StaffSectionsPage account_id=account_id /> }.into_any()
         }
         Page::CannedReplies => view! { <CannedRepliesPage /> }.into_any(),
+        _ => misplaced(),
+    })
+}
+
+/// The knowledge base's articles for the contact centre and an article's form.
+#[wasm_split(articles_admin, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn articles_admin(page: Page) -> Result<AnyView, SplitLoaderError> {
+    Ok(match page {
+        Page::AdminArticles { deleted } => {
+            view! { <ArticlesAdminPage deleted=deleted /> }.into_any()
+        }
+        Page::EditArticle { id, saved } => {
+            view! { <ArticleEditPage id=id saved=saved /> }.into_any()
+        }
         _ => misplaced(),
     })
 }

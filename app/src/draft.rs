@@ -12,6 +12,9 @@ pub const REQUEST_KEY: &str = "portal.request-key";
 pub const REQUEST_CHECKED: &str = "portal.request-checked";
 /// Where the key of a reply being sent is kept, by request number.
 pub const REPLY_KEY_PREFIX: &str = "portal.reply-key.";
+/// This browser's random token for «Была ли статья полезной?»: its answer to an article counts
+/// once. It names nobody, so it outlives sessions.
+pub const ARTICLE_VOTER: &str = "portal.article-voter";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
@@ -62,4 +65,43 @@ pub fn lasting_key(name: &str) -> String {
     let key = crate::api::new_key();
     save(name, &key);
     key
+}
+
+/// Where the articles read in this browser tab are kept: `sessionStorage`, so they go with the
+/// tab and are not left to the next person.
+const READ_KEY: &str = "portal.articles-read";
+
+fn tab_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+/// The articles read in this tab, oldest first, at most
+/// [`READ_ARTICLES_MAX`](shared::forms::support_request::READ_ARTICLES_MAX).
+pub fn read_in_this_tab() -> Vec<i64> {
+    tab_storage()
+        .and_then(|storage| storage.get_item(READ_KEY).ok().flatten())
+        .map(|kept| kept.split(',').filter_map(|id| id.parse().ok()).collect())
+        .unwrap_or_default()
+}
+
+/// Notes that article `id` was read here: a request filed next counts for it.
+pub fn remember_read(id: i64) {
+    let mut read = read_in_this_tab();
+    read.retain(|other| *other != id);
+    read.push(id);
+    let start = read
+        .len()
+        .saturating_sub(shared::forms::support_request::READ_ARTICLES_MAX);
+    let kept: Vec<String> = read[start..].iter().map(i64::to_string).collect();
+    if let Some(storage) = tab_storage() {
+        let _ = storage.set_item(READ_KEY, &kept.join(","));
+    }
+}
+
+/// Forgets the articles read: the request they led to is filed, or the session ended (not when
+/// it starts: what was read before signing in led to the request).
+pub fn forget_read() {
+    if let Some(storage) = tab_storage() {
+        let _ = storage.remove_item(READ_KEY);
+    }
 }

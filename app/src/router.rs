@@ -111,9 +111,7 @@ fn show_place(id: String) {
 /// Whether `href` is one of the portal's pages; other addresses (the gallery, say) are left to
 /// the browser (the server answers them).
 fn is_page(href: &str) -> bool {
-    let href = href.split('#').next().unwrap_or(href);
-    let (path, search) = href.split_once('?').unwrap_or((href, ""));
-    page_at(path, search).is_some()
+    page_of_href(href.split('#').next().unwrap_or(href)).is_some()
 }
 
 /// Shows `page` (from a form's result, say), as following a link to it would; before the
@@ -126,6 +124,25 @@ pub fn navigate(page: &Page) {
             let _ = window().location().set_href(&href);
         }
     }
+}
+
+/// Signing in (`timed_out`: after an idle session ended), then back to the page shown now.
+pub fn sign_in_and_return(timed_out: bool) -> Page {
+    let then = current()
+        .filter(|page| !matches!(page, Page::SignIn { .. }))
+        .map(|page| page.href())
+        .unwrap_or_default();
+    Page::SignIn { timed_out, then }
+}
+
+/// The page at `href` (a path with its query, as [`Page::href`] writes it), if it is one; not
+/// for an empty or relative `href`.
+pub fn page_of_href(href: &str) -> Option<Page> {
+    if !href.starts_with('/') {
+        return None;
+    }
+    let (path, search) = href.split_once('?').unwrap_or((href, ""));
+    page_at(path, search)
 }
 
 /// The page the browser's address names now.

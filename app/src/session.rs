@@ -128,6 +128,7 @@ impl Session {
     /// Signs out on the server and goes to the help centre.
     pub fn sign_out(self) {
         crate::draft::forget_personal();
+        crate::draft::forget_read();
         leptos::task::spawn_local(async move {
             let _ = api::delete(SESSION_PATH).await;
             self.set(None);
@@ -144,11 +145,12 @@ impl Session {
             self.idle_end.set(None);
             self.timed_out.set(true);
             crate::draft::forget_personal();
+            crate::draft::forget_read();
             // The server ends it too, whatever its clock says; then sign-in, with the note.
             leptos::task::spawn_local(async move {
                 let _ = api::delete(SESSION_PATH).await;
                 self.set(None);
-                navigate(&Page::SignIn { timed_out: true });
+                navigate(&crate::router::sign_in_and_return(true));
             });
         } else if left <= f64::from(IDLE_WARNING_SECONDS) * 1000.0 && !self.warning.get_untracked()
         {

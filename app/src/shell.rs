@@ -31,7 +31,7 @@ fn Frame(children: Children) -> impl IntoView {
                     </a>
                     <SignedInAs name=me.name on_sign_out=Callback::new(move |()| session.sign_out()) />
                 }),
-                None => Either::Right(view! { <SignInLink href=Page::SignIn { timed_out: false }.href() /> }),
+                None => Either::Right(view! { <SignInLink href=Page::sign_in().href() /> }),
             }}
         }
         .into_any()
@@ -101,9 +101,7 @@ fn CurrentPage(location: Location) -> impl IntoView {
             .page()
             .is_some_and(|page| !page.route().audience.admits(None));
         if needs_sign_in && session.loaded() && session.me().is_none() {
-            navigate(&Page::SignIn {
-                timed_out: session.timed_out(),
-            });
+            navigate(&crate::router::sign_in_and_return(session.timed_out()));
         }
     });
     let kept = crate::chunks::Kept {

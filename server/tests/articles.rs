@@ -568,3 +568,56 @@ async fn a_stale_index_is_rebuilt_from_the_rows() {
     assert_eq!(operator.get(&queue).await.body["total"], 1);
     assert!(db.rebuild_stale_indexes().await.unwrap().is_empty());
 }
+
+#[tokio::test]
+async fn a_request_filed_after_reading_counts_for_the_articles_read() {
+    let server = start().await;
+    let mut admin = admin(&server).await;
+    let read = create(
+        &mut admin,
+        article("Прочитанная статья", "Текст статьи.", "faq", "tech", true),
+    )
+    .await;
+    let unread = create(
+        &mut admin,
+        article("Непрочитанная статья", "Текст статьи.", "faq", "tech", true),
+    )
+    .await;
+    let mut citizen = citizen(&server, "+79123450099", "reader@example.ru").await;
+    let form = json!({
+        "category": "cabinet.personal_data",
+        "subject": "Адрес не меняется",
+        "description": "Не получается изменить адрес регистрации в личном кабинете",
+        "phone": "8 912 345-00-99",
+        "email": "reader@example.ru",
+        "reply_channel": "email",
+        "snils": "112-233-445 95",
+        // An id that is no article is left out.
+        "read_articles": [read, 999_999],
+    });
+    let multipart = reqwest::multipart::Form::new().text("data", form.to_string());
+    let created = citizen
+        .post_multipart_with_key(REQUESTS_PATH, multipart, "read-articles-key-0001")
+        .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{:?}", created.body);
+    let number = created.body["number"].as_str().unwrap();
+    let figures = admin.get(ADMIN_ARTICLES_PATH).await.body;
+    let requests_of = |id: i64| {
+        figures
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["id"] == id)
+            .unwrap()["requests"]
+            .clone()
+    };
+    assert_eq!(requests_of(read), 1);
+    assert_eq!(requests_of(unread), 0);
+    // What was read is counted, not kept as part of the request's form.
+    let kept = citizen
+        .get(&shared::requests::request_path(number))
+        .await
+        .body;
+    assert!(kept["form"].get("read_articles").is_none(), "{kept}");
+    assert_eq!(kept["form"]["subject"], "Адрес не меняется");
+}

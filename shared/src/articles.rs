@@ -3,7 +3,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::api::encode_component as encode;
 use crate::lang::Text;
 
 /// `GET ?q=&type=&section=&page=`: published articles found by the search, or the newest.
@@ -18,6 +17,9 @@ pub const ADMIN_ARTICLES_PATH: &str = "/api/v1/admin/articles";
 
 /// Most suggestions answered while a title is typed.
 pub const SUGGESTIONS_MAX: usize = 8;
+/// How long typing must pause before suggestions are asked for, in milliseconds: a word typed
+/// at once is one request, not one a letter.
+pub const SUGGEST_DEBOUNCE_MS: u64 = 250;
 /// Fewest letters typed before suggestions are looked up.
 pub const SUGGEST_FROM_CHARS: usize = 2;
 /// Articles on a page of results.
@@ -81,7 +83,7 @@ impl ArticleKind {
 }
 
 /// A search of the knowledge base, as the results page's address and the API's query carry it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArticleSearch {
     /// The words; `"quoted phrases"` match in that order.
     #[serde(default)]
@@ -101,23 +103,37 @@ fn first_page() -> u32 {
     1
 }
 
+/// Everything, from the first page: what an address or a query without parts means.
+impl Default for ArticleSearch {
+    fn default() -> Self {
+        ArticleSearch {
+            q: String::new(),
+            kind: None,
+            section: String::new(),
+            page: first_page(),
+        }
+    }
+}
+
 impl ArticleSearch {
+    /// Its parts by the names the API and the page's address both read; a part left at its
+    /// default is empty (and left out of a query).
+    pub fn pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = vec![
+            ("q", self.q.trim().to_owned()),
+            ("type", self.kind.map_or("", ArticleKind::code).to_owned()),
+            ("section", self.section.clone()),
+        ];
+        if self.page > 1 {
+            pairs.push(("page", self.page.to_string()));
+        }
+        pairs
+    }
+
     /// The query string, without `?`; parts left at their default are left out.
     pub fn to_query(&self) -> String {
-        let mut parts = Vec::new();
-        if !self.q.trim().is_empty() {
-            parts.push(format!("q={}", encode(self.q.trim())));
-        }
-        if let Some(kind) = self.kind {
-            parts.push(format!("type={}", kind.code()));
-        }
-        if !self.section.is_empty() {
-            parts.push(format!("section={}", encode(&self.section)));
-        }
-        if self.page > 1 {
-            parts.push(format!("page={}", self.page));
-        }
-        parts.join("&")
+        let query = crate::pages::with_query("", &self.pairs());
+        query.trim_start_matches('?').to_owned()
     }
 }
 
@@ -158,6 +174,9 @@ pub struct ArticleSuggestion {
     pub id: i64,
     /// Its title.
     pub title: String,
+    /// How many readers said it helped («помогла 12 читателям» in the request form).
+    #[serde(default)]
+    pub helped: u64,
 }
 
 /// A link to another article.
@@ -242,6 +261,9 @@ pub struct ArticleFigures {
     pub helpful: u64,
     /// Readers who said it did not.
     pub not_helpful: u64,
+    /// Requests filed in the browser tab it was read in, after reading it.
+    #[serde(default)]
+    pub requests: u64,
 }
 
 /// What was done to an article.

@@ -9,6 +9,7 @@
 
 use crate::accounts::Role;
 use crate::api::encode_component as encode;
+use crate::articles::{ArticleKind, ArticleSearch};
 use crate::console::{Assignment, QueueFilter};
 use crate::notifications::{FeedFilter, Kind};
 use crate::requests::{ListOrder, RequestFilter};
@@ -29,10 +30,23 @@ pub enum Page {
         /// When the answer is due, `ДД.ММ.ГГГГ`.
         due: String,
     },
+    /// «База знаний»: the search and its results.
+    KnowledgeBase {
+        /// The words, the filters and the page, as the API takes them.
+        search: ArticleSearch,
+    },
+    /// One article of the knowledge base.
+    Article {
+        /// Its id.
+        id: i64,
+    },
     /// Sign-in.
     SignIn {
         /// Shown after an idle session ended: says why.
         timed_out: bool,
+        /// The portal page to show once signed in (its path and query), or empty for
+        /// «Личный кабинет»; only a path of [`ROUTES`] is kept, never another site.
+        then: String,
     },
     /// Registration.
     Register,
@@ -95,6 +109,8 @@ pub enum Page {
     NewRequest {
         /// The number of an earlier request it follows from (prefilled from it), or empty.
         related: String,
+        /// A question searched for in the knowledge base, the subject to start with, or empty.
+        question: String,
     },
     /// «Новое обращение»: the topic's own fields, the subject, description, contacts.
     RequestDetails,
@@ -144,6 +160,18 @@ pub enum Page {
     },
     /// «Шаблоны ответов»: an administrator keeps the canned replies.
     CannedReplies,
+    /// The knowledge base's articles, drafts too, with their figures (the contact centre).
+    AdminArticles {
+        /// An article was just deleted: a banner says so.
+        deleted: bool,
+    },
+    /// An administrator writes a new article (`id` is `None`) or changes one.
+    EditArticle {
+        /// The article.
+        id: Option<i64>,
+        /// Just saved: a banner says so.
+        saved: bool,
+    },
     /// The queues one operator works, as an administrator sets them.
     StaffSections {
         /// Their account.
@@ -177,6 +205,8 @@ pub enum Page {
 pub enum Chunk {
     /// The help centre's home: the first page most people see, without any form's code.
     HelpCentre,
+    /// «База знаний» and its articles.
+    KnowledgeBase,
     /// Anonymous feedback and its confirmation.
     Feedback,
     /// Signing in: a form of its own, the first one most people fill.
@@ -211,6 +241,8 @@ pub enum Chunk {
     Staff,
     /// The administrator's pages: staff accounts, their sections, canned replies.
     Admin,
+    /// The knowledge base's articles for the contact centre, and an article's form.
+    ArticlesAdmin,
 }
 
 /// Who may open a page. Anyone else signed out is sent to sign in; anyone else signed in is
@@ -227,6 +259,8 @@ pub enum Audience {
     StatisticsReaders,
     /// Administrators.
     Administrators,
+    /// The contact centre: operators, senior operators and administrators.
+    ContactCentre,
 }
 
 impl Audience {
@@ -239,6 +273,7 @@ impl Audience {
             (Audience::Operators, Some(role)) => role.is_operator(),
             (Audience::StatisticsReaders, Some(role)) => role.sees_statistics(),
             (Audience::Administrators, Some(role)) => role == Role::Administrator,
+            (Audience::ContactCentre, Some(role)) => role.is_staff(),
         }
     }
 
@@ -246,7 +281,10 @@ impl Audience {
     pub fn depends_on_role(self) -> bool {
         matches!(
             self,
-            Audience::Operators | Audience::StatisticsReaders | Audience::Administrators
+            Audience::Operators
+                | Audience::StatisticsReaders
+                | Audience::Administrators
+                | Audience::ContactCentre
         )
     }
 }
@@ -290,7 +328,7 @@ const fn route(
     }
 }
 
-use Audience::{Administrators, Anyone, Operators, SignedIn, StatisticsReaders};
+use Audience::{Administrators, Anyone, ContactCentre, Operators, SignedIn, StatisticsReaders};
 
 /// Help centre home.
 pub const HOME: Route = route("/", Anyone, Chunk::HelpCentre, |_| Some(Page::Home));
@@ -305,10 +343,30 @@ pub const FEEDBACK_SENT: Route = route("/feedback/sent", Anyone, Chunk::Feedback
         due: query("due").unwrap_or_default(),
     })
 });
+/// «База знаний».
+pub const KNOWLEDGE_BASE: Route = route("/articles", Anyone, Chunk::KnowledgeBase, |query| {
+    Some(Page::KnowledgeBase {
+        search: ArticleSearch {
+            q: query("q").unwrap_or_default(),
+            kind: query("type").as_deref().and_then(ArticleKind::from_code),
+            section: query("section").unwrap_or_default(),
+            page: query("page").and_then(|p| p.parse().ok()).unwrap_or(1),
+        },
+    })
+});
+/// One article.
+pub const ARTICLE: Route = route("/articles/view", Anyone, Chunk::KnowledgeBase, |query| {
+    Some(Page::Article {
+        id: query("id")?.parse().ok()?,
+    })
+});
 /// Sign-in.
 pub const SIGN_IN: Route = route("/sign-in", Anyone, Chunk::Access, |query| {
     Some(Page::SignIn {
         timed_out: query("timeout").is_some(),
+        then: query("then")
+            .filter(|then| is_page_address(then))
+            .unwrap_or_default(),
     })
 });
 /// Registration.
@@ -422,6 +480,9 @@ pub const NEW_REQUEST: Route = route(
         Some(Page::NewRequest {
             related: query("related")
                 .and_then(|number| crate::numbers::parse_request_number(&number).ok())
+                .unwrap_or_default(),
+            question: query("question")
+                .map(|question| question.trim().to_owned())
                 .unwrap_or_default(),
         })
     },
@@ -607,10 +668,38 @@ pub const CANNED_REPLIES: Route = route(
     Chunk::Admin,
     |_| Some(Page::CannedReplies),
 );
+/// The knowledge base's articles for the contact centre.
+pub const ADMIN_ARTICLES: Route = route(
+    "/admin/articles",
+    ContactCentre,
+    Chunk::ArticlesAdmin,
+    |query| {
+        Some(Page::AdminArticles {
+            deleted: query("deleted").is_some(),
+        })
+    },
+);
+/// An article's form.
+pub const EDIT_ARTICLE: Route = route(
+    "/admin/articles/edit",
+    Administrators,
+    Chunk::ArticlesAdmin,
+    |query| {
+        Some(Page::EditArticle {
+            id: match query("id") {
+                Some(id) => Some(id.parse().ok()?),
+                None => None,
+            },
+            saved: query("saved").is_some(),
+        })
+    },
+);
 
 /// Every page of the portal. Paths are unique, so the order does not matter.
 pub const ROUTES: &[Route] = &[
     HOME,
+    KNOWLEDGE_BASE,
+    ARTICLE,
     FEEDBACK,
     FEEDBACK_SENT,
     SIGN_IN,
@@ -648,6 +737,8 @@ pub const ROUTES: &[Route] = &[
     STAFF_ACCOUNTS,
     STAFF_SECTIONS,
     CANNED_REPLIES,
+    ADMIN_ARTICLES,
+    EDIT_ARTICLE,
 ];
 
 /// The route of the page at `path` (a trailing `/` or none), if there is one.
@@ -659,6 +750,22 @@ pub fn route_at(path: &str) -> Option<&'static Route> {
 }
 
 impl Page {
+    /// «Новое обращение» from its start, following nothing and asking nothing yet.
+    pub fn new_request() -> Page {
+        Page::NewRequest {
+            related: String::new(),
+            question: String::new(),
+        }
+    }
+
+    /// Signing in, then «Личный кабинет».
+    pub fn sign_in() -> Page {
+        Page::SignIn {
+            timed_out: false,
+            then: String::new(),
+        }
+    }
+
     /// The page an address names; `None` when there is no such page.
     pub fn from_address(path: &str, query: impl Fn(&str) -> Option<String>) -> Option<Page> {
         route_at(path)?.read(&query)
@@ -668,6 +775,8 @@ impl Page {
     pub fn route(&self) -> &'static Route {
         match self {
             Page::Home => &HOME,
+            Page::KnowledgeBase { .. } => &KNOWLEDGE_BASE,
+            Page::Article { .. } => &ARTICLE,
             Page::Feedback => &FEEDBACK,
             Page::FeedbackSent { .. } => &FEEDBACK_SENT,
             Page::SignIn { .. } => &SIGN_IN,
@@ -699,6 +808,8 @@ impl Page {
             Page::CallRegistered { .. } => &CALL_REGISTERED,
             Page::Statistics { .. } => &STATISTICS,
             Page::CannedReplies => &CANNED_REPLIES,
+            Page::AdminArticles { .. } => &ADMIN_ARTICLES,
+            Page::EditArticle { .. } => &EDIT_ARTICLE,
             Page::StaffSections { .. } => &STAFF_SECTIONS,
             Page::Notifications { .. } => &NOTIFICATIONS,
             Page::NotificationSettings => &NOTIFICATION_SETTINGS,
@@ -741,7 +852,11 @@ impl Page {
             | Page::CallRegistered { number, due } => {
                 vec![("number", number.clone()), ("due", due.clone())]
             }
-            Page::SignIn { timed_out } => vec![("timeout", one(*timed_out))],
+            Page::SignIn { timed_out, then } => {
+                vec![("timeout", one(*timed_out)), ("then", then.clone())]
+            }
+            Page::KnowledgeBase { search } => search.pairs(),
+            Page::Article { id } => vec![("id", id.to_string())],
             Page::Account { welcome } => vec![("welcome", one(*welcome))],
             Page::ChangeContact { phone } => {
                 vec![("channel", if *phone { "phone" } else { "email" }.to_owned())]
@@ -755,7 +870,9 @@ impl Page {
             | Page::ReplyToRequest { number }
             | Page::RateRequest { number }
             | Page::EscalateRequest { number } => vec![("number", number.clone())],
-            Page::NewRequest { related } => vec![("related", related.clone())],
+            Page::NewRequest { related, question } => {
+                vec![("related", related.clone()), ("question", question.clone())]
+            }
             Page::Queue { filter } => queue_query(filter),
             Page::ConsoleRequest { number, done } => vec![
                 ("number", number.clone()),
@@ -773,6 +890,11 @@ impl Page {
             }
             Page::Notifications { filter } => feed_query(filter).to_vec(),
             Page::Callbacks { booked } => vec![("booked", flag(*booked))],
+            Page::AdminArticles { deleted } => vec![("deleted", one(*deleted))],
+            Page::EditArticle { id, saved } => vec![
+                ("id", id.map(|id| id.to_string()).unwrap_or_default()),
+                ("saved", one(*saved)),
+            ],
             Page::ConsoleCallbacks { finished } => vec![("finished", flag(*finished))],
         }
     }
@@ -794,6 +916,18 @@ fn is_decision(action: OperatorAction) -> bool {
 fn form_action(query: Query) -> Option<OperatorAction> {
     OperatorAction::from_code(&query("action")?)
         .filter(|action| !matches!(action, OperatorAction::Take | OperatorAction::Reopen))
+}
+
+/// Whether `href` is the address of a portal page (a path of [`ROUTES`], with or without a
+/// query) that sign-in may go on to: never another site (`//elsewhere`, `https:`), nor signing
+/// in, registering or recovering again.
+pub fn is_page_address(href: &str) -> bool {
+    let path = href.split(['?', '#']).next().unwrap_or_default();
+    path.starts_with('/')
+        && !path.starts_with("//")
+        && !path.contains('\\')
+        && route_at(path)
+            .is_some_and(|route| !matches!(route.chunk, Chunk::Access | Chunk::Registration))
 }
 
 /// The request number in the address, when it is one: a number goes into API paths.
@@ -922,8 +1056,27 @@ mod tests {
                 number: "ОБР-2026-000017".to_owned(),
                 due: "03.12.2026".to_owned(),
             },
-            Page::SignIn { timed_out: false },
-            Page::SignIn { timed_out: true },
+            Page::KnowledgeBase {
+                search: crate::articles::ArticleSearch::default(),
+            },
+            Page::KnowledgeBase {
+                search: crate::articles::ArticleSearch {
+                    q: "\"код подтверждения\" & пароль".to_owned(),
+                    kind: Some(crate::articles::ArticleKind::Video),
+                    section: "account".to_owned(),
+                    page: 2,
+                },
+            },
+            Page::Article { id: 17 },
+            Page::SignIn {
+                timed_out: false,
+                then: String::new(),
+            },
+            Page::SignIn {
+                timed_out: true,
+                then: "/account/requests/new?question=%D0%BF%D0%B0%D1%80%D0%BE%D0%BB%D1%8C"
+                    .to_owned(),
+            },
             Page::Register,
             Page::Recover,
             Page::Account { welcome: false },
@@ -956,9 +1109,11 @@ mod tests {
             },
             Page::NewRequest {
                 related: String::new(),
+                question: String::new(),
             },
             Page::NewRequest {
                 related: "2026-000123".to_owned(),
+                question: "Не приходит код & что делать?".to_owned(),
             },
             Page::ReplyToRequest {
                 number: "2026-000002".to_owned(),
@@ -1021,6 +1176,16 @@ mod tests {
                 },
             },
             Page::CannedReplies,
+            Page::AdminArticles { deleted: false },
+            Page::AdminArticles { deleted: true },
+            Page::EditArticle {
+                id: None,
+                saved: false,
+            },
+            Page::EditArticle {
+                id: Some(12),
+                saved: true,
+            },
             Page::StaffSections { account_id: 5 },
             Page::Notifications {
                 filter: crate::notifications::FeedFilter::default(),
@@ -1085,6 +1250,32 @@ mod tests {
             .href(),
             "/notifications"
         );
+    }
+
+    #[test]
+    fn sign_in_goes_on_only_to_a_page_of_the_portal() {
+        let then_of = |then: &str| match Page::from_address("/sign-in", |key| {
+            (key == "then").then(|| then.to_owned())
+        }) {
+            Some(Page::SignIn { then, .. }) => then,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            then_of("/account/requests/new?question=x"),
+            "/account/requests/new?question=x"
+        );
+        for elsewhere in [
+            "https://evil.example/account",
+            "//evil.example/account",
+            "/\\evil.example",
+            "javascript:alert(1)",
+            "/no/such/page",
+            "/sign-in?then=/account",
+            "/register",
+            "account",
+        ] {
+            assert_eq!(then_of(elsewhere), "", "{elsewhere}");
+        }
     }
 
     #[test]

@@ -364,7 +364,10 @@ const ENTRY_PAGE_BUDGET: u64 = 150_000;
 
 /// The entry pages whose first load is still over [`ENTRY_PAGE_BUDGET`] (README, «One
 /// application in chunks»): printed, not failed. A page taken off this list is held to it.
-const ENTRY_PAGES_OVER_BUDGET: [&str; 4] = [
+const ENTRY_PAGES_OVER_BUDGET: [&str; 5] = [
+    // Over since issue 18 gave it the knowledge base's search, suggestions and popular
+    // articles: 136 KB in 26 files before, 204 KB in 71 files after.
+    "/",
     "/sign-in",
     "/account/requests",
     "/account/requests/new",

@@ -27,6 +27,7 @@ pub mod panel;
 pub mod password_input;
 pub mod phone_input;
 pub mod radios;
+pub mod search_box;
 pub mod select;
 pub mod spinner;
 pub mod status_tag;

@@ -28,6 +28,7 @@ pub const COMPONENTS: &[ComponentDoc] = &[
     component!(hint, names::HINT),
     component!(error_message, names::ERROR_MESSAGE),
     component!(text_input, names::TEXT_INPUT),
+    component!(search_box, names::SEARCH_BOX),
     component!(textarea, names::TEXTAREA),
     component!(select, names::SELECT),
     component!(radios, names::RADIOS),

@@ -6,6 +6,7 @@ mod chunk_failed;
 pub mod console;
 mod feedback;
 mod home;
+pub mod knowledge;
 mod not_found;
 pub mod notifications;
 mod refused;

@@ -17,7 +17,7 @@ use shared::forms::Form;
 use shared::forms::escalation::Escalation;
 use shared::forms::rating::Rating;
 use shared::forms::reply::Reply;
-use shared::forms::support_request::SupportRequest;
+use shared::forms::support_request::{READ_ARTICLES_MAX, SupportRequest};
 use shared::identifiers;
 use shared::lang::Lang;
 use shared::notices;
@@ -267,7 +267,14 @@ pub(super) async fn store_request(
     let priority = form.priority().unwrap_or(subcategory.default_priority);
     let first_response_due = deadlines::first_response_due(now, priority);
     let due = deadlines::resolution_due(now, subcategory.kind);
-    let json = serde_json::to_string(&form).map_err(|_| ApiError::Fault(Fault::Internal))?;
+    // What was read before is counted for the articles, not kept as part of the form.
+    let read = &form.read_articles;
+    let read = &read[read.len().saturating_sub(READ_ARTICLES_MAX)..];
+    let kept = SupportRequest {
+        read_articles: Vec::new(),
+        ..form.clone()
+    };
+    let json = serde_json::to_string(&kept).map_err(|_| ApiError::Fault(Fault::Internal))?;
     let new = NewRequest {
         account_id: filer.account_id,
         owner: filer.owner,
@@ -277,6 +284,7 @@ pub(super) async fn store_request(
         category: subcategory.code,
         subject: form.subject.trim(),
         search_text: &search_text(&form.subject, &form.description),
+        read_articles: read,
         priority,
         first_response_due,
         resolution_due: due,

@@ -112,11 +112,14 @@ pub async fn suggest(
     let rows = db
         .articles_titled(&title_prefix_expression(&prefix), SUGGESTIONS_MAX)
         .await?;
+    let ids: Vec<i64> = rows.iter().map(|row| row.id).collect();
+    let helped = db.articles_helped(&ids).await?;
     Ok(rows
         .iter()
         .map(|row| ArticleSuggestion {
             id: row.id,
             title: title_of(row, lang),
+            helped: helped.get(&row.id).copied().unwrap_or_default(),
         })
         .collect())
 }

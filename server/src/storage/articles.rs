@@ -565,11 +565,23 @@ impl Db {
         &self,
         only: Option<i64>,
     ) -> Result<Vec<ArticleFigures>, sqlx::Error> {
-        type Row = (i64, String, String, String, bool, String, i64, i64, i64);
+        type Row = (
+            i64,
+            String,
+            String,
+            String,
+            bool,
+            String,
+            i64,
+            i64,
+            i64,
+            i64,
+        );
         let rows: Vec<Row> = sqlx::query_as(
             "SELECT a.id, a.title, a.kind, a.section, a.published, a.updated_on, a.views,
                     COUNT(v.browser) FILTER (WHERE v.helpful = 1),
-                    COUNT(v.browser) FILTER (WHERE v.helpful = 0)
+                    COUNT(v.browser) FILTER (WHERE v.helpful = 0),
+                    (SELECT COUNT(*) FROM article_requests r WHERE r.article_id = a.id)
              FROM articles a LEFT JOIN article_votes v ON v.article_id = a.id
              WHERE ?1 IS NULL OR a.id = ?1
              GROUP BY a.id ORDER BY a.views DESC, a.title, a.id",
@@ -581,7 +593,18 @@ impl Db {
         Ok(rows
             .into_iter()
             .filter_map(
-                |(id, title, kind, section, published, updated, views, helpful, not_helpful)| {
+                |(
+                    id,
+                    title,
+                    kind,
+                    section,
+                    published,
+                    updated,
+                    views,
+                    helpful,
+                    not_helpful,
+                    requests,
+                )| {
                     Some(ArticleFigures {
                         id,
                         title,
@@ -592,6 +615,7 @@ impl Db {
                         views: count(views),
                         helpful: count(helpful),
                         not_helpful: count(not_helpful),
+                        requests: count(requests),
                     })
                 },
             )
@@ -607,6 +631,27 @@ impl Db {
         .fetch_one(self.pool())
         .await?;
         Ok(u64::try_from(helped).unwrap_or_default())
+    }
+
+    /// How many readers said each of `ids` helped, in one query (the suggestions' figures);
+    /// an article nobody answered for is left out.
+    pub async fn articles_helped(
+        &self,
+        ids: &[i64],
+    ) -> Result<std::collections::HashMap<i64, u64>, sqlx::Error> {
+        let ids = serde_json::to_string(ids).unwrap_or_else(|_| "[]".to_owned());
+        let counts: Vec<(i64, i64)> = sqlx::query_as(
+            "SELECT article_id, COUNT(*) FROM article_votes
+             WHERE helpful = 1 AND article_id IN (SELECT value FROM json_each(?1))
+             GROUP BY article_id",
+        )
+        .bind(ids)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(counts
+            .into_iter()
+            .map(|(id, helped)| (id, u64::try_from(helped).unwrap_or_default()))
+            .collect())
     }
 
     /// Every change of article `id`, oldest first, with the e-mail of who made it.

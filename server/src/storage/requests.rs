@@ -56,6 +56,9 @@ pub struct NewRequest<'a> {
     pub subject: &'a str,
     /// What searching looks in (`shared::requests::search_text`).
     pub search_text: &'a str,
+    /// The knowledge base's articles read before filing it (ids that are no article are
+    /// left out).
+    pub read_articles: &'a [i64],
     /// How urgent.
     pub priority: Priority,
     /// When the first answer is due.
@@ -358,6 +361,17 @@ impl Db {
         .await?;
         insert_files(&mut tx, FileTable::Request, id, files, &at).await?;
         fulltext::index_request(&mut tx, id, request.search_text).await?;
+        if !request.read_articles.is_empty() {
+            sqlx::query(
+                "INSERT OR IGNORE INTO article_requests (article_id, request_id)
+                 SELECT id, ?2 FROM articles
+                 WHERE published = 1 AND id IN (SELECT value FROM json_each(?1))",
+            )
+            .bind(serde_json::to_string(request.read_articles).unwrap_or_else(|_| "[]".to_owned()))
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        }
         sqlx::query(
             "INSERT INTO request_journal (request_id, at, actor, account_id, to_status)
              VALUES (?1, ?2, ?3, ?4, ?5)",

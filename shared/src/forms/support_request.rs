@@ -128,7 +128,15 @@ pub struct SupportRequest {
     /// How many files go with the request.
     #[serde(default)]
     pub attached_files: usize,
+    /// The knowledge base's articles read in this browser tab before filing, most recent
+    /// last (the articles' figure «обращений после прочтения»); not part of what is kept of
+    /// the form, and at most [`READ_ARTICLES_MAX`] count.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub read_articles: Vec<i64>,
 }
+
+/// Most articles read before a request that count for it: the latest ones.
+pub const READ_ARTICLES_MAX: usize = 20;
 
 /// The form's fields in the order they are shown, for error summaries (a subcategory's own
 /// fields come right after the category).

@@ -119,6 +119,8 @@ pub mod names {
     pub const ONE_TIME_CODE: Text = t("Код подтверждения", "One-time code");
     /// Pagination.
     pub const PAGINATION: Text = t("Постраничная навигация", "Pagination");
+    /// Search box with suggestions.
+    pub const SEARCH_BOX: Text = t("Поиск с подсказками", "Search with suggestions");
     /// Table.
     pub const TABLE: Text = t("Таблица", "Table");
     /// Bar chart.
@@ -435,6 +437,19 @@ pub mod examples {
             "Код отправлен на +7 912 ***-**-89",
             "The code was sent to +7 912 ***-**-89",
         );
+    }
+
+    /// Examples of the search box.
+    pub mod search_box {
+        use crate::lang::Text;
+        use crate::ui::t;
+        /// Empty.
+        pub const SUGGESTING: Text = t(
+            "Подсказки со второй буквы",
+            "Suggestions from the second letter",
+        );
+        /// Typed.
+        pub const TYPED: Text = t("Уже введён запрос", "With words typed");
     }
 
     /// Examples of pagination.

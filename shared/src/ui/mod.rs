@@ -7,6 +7,7 @@ pub mod callbacks;
 pub mod components;
 pub mod console;
 pub mod gallery;
+pub mod knowledge;
 pub mod notifications;
 pub mod overlays;
 pub mod requests;
@@ -73,6 +74,19 @@ pub mod home {
     pub const CALLBACK_HOURS: Text = t("Звонки —", "Calls:");
     /// Contacts heading.
     pub const CONTACTS: Text = t("Контакты", "Contacts");
+    /// The popular articles' heading.
+    pub const POPULAR: Text = t("Популярные статьи", "Popular articles");
+    /// The link to every article.
+    pub const ALL_ARTICLES: Text = t("Все статьи базы знаний", "All knowledge base articles");
+    /// The request form channel.
+    pub const REQUEST_TITLE: Text = t("Подать обращение", "File a request");
+    /// The request form channel's description.
+    pub const REQUEST_TEXT: Text = t(
+        "Из личного кабинета: можно приложить файлы и следить за ответом и сроком.",
+        "From your account: attach files and follow the answer and its deadline.",
+    );
+    /// The e-mail channel.
+    pub const EMAIL_TITLE: Text = t("Написать на электронную почту", "Send an email");
 }
 
 /// The anonymous feedback form.
@@ -208,6 +222,11 @@ pub mod refused {
         "Эта страница доступна только администраторам.",
         "Only administrators can use this page.",
     );
+    /// For the contact centre's pages.
+    pub const CONTACT_CENTRE_ONLY: Text = t(
+        "Эта страница доступна только сотрудникам контакт-центра.",
+        "Only contact centre staff can use this page.",
+    );
 
     /// Who the page is for, said to someone it is not for (`None`: a page nobody signed in is
     /// refused).
@@ -216,6 +235,7 @@ pub mod refused {
             Audience::Operators => Some(OPERATORS_ONLY),
             Audience::StatisticsReaders => Some(STATISTICS_READERS_ONLY),
             Audience::Administrators => Some(ADMINISTRATORS_ONLY),
+            Audience::ContactCentre => Some(CONTACT_CENTRE_ONLY),
             Audience::Anyone | Audience::SignedIn => None,
         }
     }

@@ -360,10 +360,16 @@ pub async fn signed_in_demo(portal: &Portal, role: &str) -> Client {
 /// Signs in on the sign-in page already shown as the demo account of `role`, up to
 /// «Личный кабинет».
 pub async fn sign_in_demo(browser: &Client, role: &str) {
+    send_demo_sign_in(browser, role).await;
+    wait_for_heading(browser, "Личный кабинет").await;
+}
+
+/// Sends the sign-in form already shown with the demo account of `role`; where it leads is
+/// the caller's to wait for.
+pub async fn send_demo_sign_in(browser: &Client, role: &str) {
     type_into(browser, "login", &format!("{role}@demo.gosuslugi.local")).await;
     type_into(browser, "password", server::services::staff::DEMO_PASSWORD).await;
     send_form(browser).await;
-    wait_for_heading(browser, "Личный кабинет").await;
 }
 
 /// Clicks the element `css` names, once it is on the page.

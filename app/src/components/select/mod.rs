@@ -73,6 +73,18 @@ pub fn Select(
     }
 }
 
+/// The sections of the category tree as one group labelled `label`: the list a section
+/// question offers.
+pub fn section_group(label: shared::lang::Text) -> OptionGroup {
+    OptionGroup {
+        label: label.get(lang()).to_owned(),
+        options: shared::categories::SECTIONS
+            .iter()
+            .map(|s| (s.code.to_owned(), s.name.get(lang()).to_owned()))
+            .collect(),
+    }
+}
+
 /// The portal's topics, every subcategory grouped by its section: the list a topic question
 /// offers.
 pub fn topic_groups() -> Vec<OptionGroup> {

@@ -31,7 +31,7 @@ pub fn AccountPage(
         })}
         {move || session.me().filter(|me| !me.role.is_staff()).map(|_| view! {
             <p class="body">
-                <a class="button" href=Page::NewRequest { related: String::new() }.href()>{requests::NEW.get(lang())}</a>
+                <a class="button" href=Page::new_request().href()>{requests::NEW.get(lang())}</a>
             </p>
             <h2 class="heading-m"><a href=Page::MyRequests { filter: Default::default() }.href()>{requests::TITLE.get(lang())}</a></h2>
             <p class="body">{requests::LINK_TEXT.get(lang())}</p>
@@ -63,6 +63,10 @@ pub fn AccountPage(
             <p class="body">{staff::LINK_TEXT.get(lang())}</p>
             <h2 class="heading-m"><a href=Page::CannedReplies.href()>{canned_replies::TITLE.get(lang())}</a></h2>
             <p class="body">{canned_replies::LINK_TEXT.get(lang())}</p>
+        })}
+        {move || session.me().filter(|me| me.role.is_staff()).map(|_| view! {
+            <h2 class="heading-m"><a href=Page::AdminArticles { deleted: false }.href()>{shared::ui::knowledge::admin::TITLE.get(lang())}</a></h2>
+            <p class="body">{shared::ui::knowledge::admin::LINK_TEXT.get(lang())}</p>
         })}
     }
 }

@@ -130,7 +130,7 @@ pub fn RecoverPage() -> impl IntoView {
             Step::Done => Either::Left(view! {
                 <Panel title=words::DONE>{words::DONE_NEXT.get(lang())}</Panel>
                 <p class="body">
-                    <a href=Page::SignIn { timed_out: false }.href()>{sign_in::SUBMIT.get(lang())}</a>
+                    <a href=Page::sign_in().href()>{sign_in::SUBMIT.get(lang())}</a>
                 </p>
             }),
             current => Either::Right(view! {

@@ -125,7 +125,7 @@ pub fn RegisterPage() -> impl IntoView {
                     <SingleCheckbox name="consent" label=words::CONSENT value=consent error=form.error("consent") />
                     <Button label=words::SUBMIT submit=true busy=form.busy />
                 </form>
-                <p class="body"><a href=Page::SignIn { timed_out: false }.href()>{words::HAVE_ACCOUNT.get(lang())}</a></p>
+                <p class="body"><a href=Page::sign_in().href()>{words::HAVE_ACCOUNT.get(lang())}</a></p>
             }),
             Some(_) => Either::Right(view! {
                 {codes.top()}

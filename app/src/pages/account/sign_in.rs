@@ -18,17 +18,17 @@ use crate::components::checkboxes::SingleCheckbox;
 use crate::components::notification_banner::NotificationBanner;
 use crate::components::password_input::PasswordInput;
 use crate::components::text_input::TextInput;
-use crate::router::navigate;
+use crate::router::{navigate, page_of_href};
 use crate::session::Session;
 use crate::{lang, now, set_title};
 use shared::pages::Page;
 
-/// Signed in: remember who, go to the account.
-fn signed_in(me: Me) {
+/// Signed in: remember who, go on to `then` (a page's address) or to the account.
+fn signed_in(me: Me, then: &str) {
     // Whoever used this browser before leaves no draft to this person.
     crate::draft::forget_personal();
     Session::get().set(Some(me));
-    navigate(&Page::Account { welcome: false });
+    navigate(&page_of_href(then).unwrap_or(Page::Account { welcome: false }));
 }
 
 /// The sign-in page.
@@ -36,7 +36,12 @@ fn signed_in(me: Me) {
 pub fn SignInPage(
     /// After an idle session ended: say so.
     timed_out: bool,
+    /// The page to go on to once signed in, or empty for the account.
+    then: String,
 ) -> impl IntoView {
+    // Read when a form is sent, while the page is here; its answer may come after the page
+    // is gone.
+    let then = StoredValue::new(then);
     let login = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let remember = RwSignal::new(false);
@@ -65,10 +70,11 @@ pub fn SignInPage(
             remember_me: remember.get_untracked(),
         };
         if form.passes(request.check(now())) {
+            let then = then.get_value();
             form.send(
                 async move { api::post::<_, SignInAnswer>(SESSION_PATH, &request).await },
                 move |answer| match answer.me {
-                    Some(me) => signed_in(me),
+                    Some(me) => signed_in(me, &then),
                     None => second.set(Some((answer.second_factor, answer.challenge))),
                 },
             );
@@ -84,9 +90,10 @@ pub fn SignInPage(
             code: code.get_untracked(),
         };
         if code_form.passes(step.check_second_factor()) {
+            let then = then.get_value();
             code_form.send(
                 async move { api::post::<_, Me>(SECOND_FACTOR_PATH, &step).await },
-                signed_in,
+                move |me| signed_in(me, &then),
             );
         }
     };

@@ -86,7 +86,9 @@ pub fn ConsoleRequestPage(
         leptos::task::spawn_local(async move {
             match api::get::<OperatorRequest>(&path).await {
                 Ok(request) => loaded.set(Some(Some(request))),
-                Err(api::SendError::Fault(_)) => loaded.set(Some(None)),
+                Err(api::SendError::Fault(_) | api::SendError::Missing(_)) => {
+                    loaded.set(Some(None))
+                }
                 Err(error) => fault.set(Some(error.words())),
             }
         });

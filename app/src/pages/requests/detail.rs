@@ -301,7 +301,7 @@ fn Actions(
         {any.then(|| view! { <h2 class="heading-m">{words::ACTIONS.get(lang())}</h2> })}
         {has(CitizenAction::Rate).then(|| link(Page::RateRequest { number: number.get_value() }, words::RATE, None))}
         {has(CitizenAction::Escalate).then(|| link(Page::EscalateRequest { number: number.get_value() }, words::ESCALATE, Some(words::ESCALATE_HINT)))}
-        {has(CitizenAction::FileLinked).then(|| link(Page::NewRequest { related: number.get_value() }, words::FILE_LINKED, None))}
+        {has(CitizenAction::FileLinked).then(|| link(Page::NewRequest { related: number.get_value(), question: String::new() }, words::FILE_LINKED, None))}
         {has(CitizenAction::Close).then(|| view! {
             <p class="hint">{words::CLOSE_HINT.get(lang())}</p>
             <Button label=words::CLOSE kind=ButtonKind::Secondary busy=busy on_click=Callback::new(move |()| simple(CitizenAction::Close, words::CLOSED)) />

@@ -25,6 +25,7 @@ use crate::components::text_input::TextInput;
 use crate::components::textarea::TextArea;
 use crate::lang;
 use crate::pages::account::FormState;
+use crate::pages::knowledge::SuggestedArticles;
 use crate::router::navigate;
 use shared::pages::Page;
 
@@ -167,6 +168,8 @@ impl Fields {
             related_number: self.related_number.get(),
             has_disability: self.has_disability.get(),
             attached_files: 0,
+            // Added when it is sent (the check page), from what this tab read.
+            read_articles: Vec::new(),
         }
     }
 }
@@ -181,7 +184,7 @@ pub fn DetailsPage() -> impl IntoView {
     let Some((section, sub)) = categories::find(&request.category) else {
         return Either::Left(view! {
             <h1 class="heading-l">{words::TITLE.get(lang())}</h1>
-            <p class="body"><a href=Page::NewRequest { related: String::new() }.href()>{words::CATEGORY.get(lang())}</a></p>
+            <p class="body"><a href=Page::new_request().href()>{words::CATEGORY.get(lang())}</a></p>
         });
     };
     let fields = Fields::new();
@@ -246,13 +249,12 @@ pub fn DetailsPage() -> impl IntoView {
         <h1 class="heading-l">{words::TITLE.get(lang())}</h1>
         <p class="body">
             {words::CATEGORY.get(lang())} ": " <strong>{topic}</strong> " "
-            <a href=Page::NewRequest { related: String::new() }.href()>{words::CHANGE.get(lang())}</a>
+            <a href=Page::new_request().href()>{words::CHANGE.get(lang())}</a>
         </p>
         <form novalidate on:submit=on_submit>
             {(!sub.fields.is_empty()).then(|| view! { <ExtraFields sub=sub extra=fields.extra form=form /> })}
-            // Matching knowledge-base articles will be suggested here, next to the subject,
-            // once the knowledge base exists.
             <TextInput name="subject" label=words::SUBJECT hint=words::SUBJECT_HINT value=fields.subject error=form.error("subject") />
+            <SuggestedArticles typed=fields.subject />
             <TextArea
                 name="description"
                 label=words::DESCRIPTION

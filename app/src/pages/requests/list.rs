@@ -13,7 +13,7 @@ use crate::api;
 use crate::components::button::Button;
 use crate::components::pagination::Pagination;
 use crate::components::radios::{Choice, Radios};
-use crate::components::select::{OptionGroup, Select, topic_groups};
+use crate::components::select::{OptionGroup, Select, section_group, topic_groups};
 use crate::components::status_tag::StatusTag;
 use crate::components::table::{Column, Table};
 use crate::components::text_input::TextInput;
@@ -143,13 +143,7 @@ pub fn MyRequestsPage(
             .map(|s| (s.code().to_owned(), s.name().get(lang()).to_owned()))
             .collect(),
     }];
-    let mut topics = vec![OptionGroup {
-        label: words::CATEGORY.get(lang()).to_owned(),
-        options: shared::categories::SECTIONS
-            .iter()
-            .map(|s| (s.code.to_owned(), s.name.get(lang()).to_owned()))
-            .collect(),
-    }];
+    let mut topics = vec![section_group(words::CATEGORY)];
     topics.extend(topic_groups());
     let orders = vec![
         Choice {
@@ -177,7 +171,7 @@ pub fn MyRequestsPage(
         {form.top()}
         <h1 class="heading-l">{words::TITLE.get(lang())}</h1>
         <p class="body">
-            <a class="button" href=Page::NewRequest { related: String::new() }.href()>{words::NEW.get(lang())}</a>
+            <a class="button" href=Page::new_request().href()>{words::NEW.get(lang())}</a>
         </p>
         <details class="details" open=filtered>
             <summary class="details__summary"><span class="details__summary-text">{words::FILTER.get(lang())}</span></summary>

@@ -77,9 +77,7 @@ fn summary_rows(request: &SupportRequest, files: &[ChosenFile]) -> Vec<SummaryRo
     // Each answer is changed on the step that asks it.
     let back = |field: &str| {
         let step = match field {
-            "category" => Page::NewRequest {
-                related: String::new(),
-            },
+            "category" => Page::new_request(),
             "files" => Page::RequestFiles,
             _ => Page::RequestDetails,
         };
@@ -195,7 +193,10 @@ pub fn CheckPage(
     let key = crate::draft::lasting_key(crate::draft::REQUEST_KEY);
     let rows = summary_rows(&request, &files.get_untracked());
     let send = move |_| {
-        let request = request.clone();
+        let request = SupportRequest {
+            read_articles: crate::draft::read_in_this_tab(),
+            ..request.clone()
+        };
         let (handles, show_progress) = outgoing(files);
         let key = key.clone();
         form.send(
@@ -215,6 +216,7 @@ pub fn CheckPage(
             },
             move |created: Created| {
                 draft::clear();
+                crate::draft::forget_read();
                 files.set(Vec::new());
                 navigate(&Page::RequestSent {
                     number: created.number,

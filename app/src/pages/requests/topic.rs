@@ -32,12 +32,24 @@ struct Earlier {
 pub fn TopicPage(
     /// An earlier request this one follows from, or empty.
     related: String,
+    /// A question searched for in the knowledge base («Задать вопрос эксперту»), or empty: the
+    /// subject to start with.
+    question: String,
 ) -> impl IntoView {
     let form = FormState::new(&["category"]);
     crate::router::show_place_in_address();
     form.keep_title(words::TITLE);
-    let category = RwSignal::new(draft::load().category);
     let restored = RwSignal::new(related.is_empty() && draft::kept().is_some());
+    // The question starts a subject, never replaces one typed (coming back from the details
+    // step to this address, say).
+    if !question.is_empty() {
+        let mut request = draft::load();
+        if request.subject.trim().is_empty() {
+            request.subject = question;
+            draft::save(&request);
+        }
+    }
+    let category = RwSignal::new(draft::load().category);
     // Following an earlier request starts a new draft from it; «Продолжить» waits for it.
     let loading = RwSignal::new(!related.is_empty());
     if !related.is_empty() {
