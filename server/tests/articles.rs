@@ -621,3 +621,103 @@ async fn a_request_filed_after_reading_counts_for_the_articles_read() {
     assert!(kept["form"].get("read_articles").is_none(), "{kept}");
     assert_eq!(kept["form"]["subject"], "Адрес не меняется");
 }
+
+/// How many requests the operator's queue finds for «адреса» with `filter`: the count (from the
+/// index's facets) and the list (from the rows) must agree.
+async fn seen(operator: &mut Browser, filter: &str) -> u64 {
+    let path = format!("{CONSOLE_REQUESTS_PATH}?{filter}&{}", q("адреса"));
+    let page = operator.get(&path).await.body;
+    let listed = page["items"].as_array().unwrap().len() as u64;
+    assert_eq!(page["total"].as_u64().unwrap(), listed, "{filter}: {page}");
+    listed
+}
+
+#[tokio::test]
+async fn a_searched_queue_follows_who_took_a_request_its_status_and_its_section() {
+    let server = start().await;
+    let mut anna = citizen(&server, "+79123456789", "anna@example.ru").await;
+    let mut operator =
+        staff_member(&server, Role::Operator, "op@cc.ru", &["cabinet", "tech"]).await;
+    let number = filed(&mut anna, "cabinet.personal_data", "facets-key-0000001").await;
+    filed(&mut anna, "cabinet.personal_data", "facets-key-0000002").await;
+    assert_eq!(seen(&mut operator, "assigned=nobody").await, 2);
+    assert_eq!(seen(&mut operator, "status=registered").await, 2);
+    let taken = support::act(
+        &mut operator,
+        &number,
+        shared::status::OperatorAction::Take,
+        Value::Null,
+    )
+    .await;
+    assert_eq!(taken.status, StatusCode::NO_CONTENT, "{:?}", taken.body);
+    assert_eq!(seen(&mut operator, "assigned=nobody").await, 1);
+    assert_eq!(seen(&mut operator, "assigned=me").await, 1);
+    assert_eq!(seen(&mut operator, "status=in_progress").await, 1);
+    assert_eq!(seen(&mut operator, "status=registered").await, 1);
+    let moved = support::act(
+        &mut operator,
+        &number,
+        shared::status::OperatorAction::Transfer,
+        json!({"category": "payments.pay", "comment": "Вопрос об оплате"}),
+    )
+    .await;
+    assert_eq!(moved.status, StatusCode::NO_CONTENT, "{:?}", moved.body);
+    // Out of the operator's sections now.
+    assert_eq!(seen(&mut operator, "assigned=nobody").await, 1);
+    assert_eq!(seen(&mut operator, "status=in_progress").await, 0);
+}
+
+#[tokio::test]
+async fn a_word_in_thousands_of_requests_is_counted_by_the_index_in_the_same_order() {
+    let server = start().await;
+    let mut anna = citizen(&server, "+79123456789", "anna@example.ru").await;
+    let mut operator = staff_member(&server, Role::Operator, "op@cc.ru", &["cabinet"]).await;
+    filed(&mut anna, "cabinet.personal_data", "dense-key-0000001").await;
+    // 2 500 copies of it, indexed by the rows' triggers.
+    sqlx::query(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2500)
+         INSERT INTO requests (number, account_id, form, category, section, subject,
+                               search_text, status, priority, created_at, first_response_due,
+                               resolution_due, updated_at, channel, search_stems, search_words)
+         SELECT printf('T-%06d', i), account_id, form, category, section, subject, search_text,
+                status, priority, created_at, first_response_due, resolution_due, updated_at,
+                channel, search_stems, search_words
+         FROM requests, n",
+    )
+    .execute(server.state.db.pool())
+    .await
+    .unwrap();
+    // As after a start that found the index stale.
+    server
+        .state
+        .db
+        .rebuild_index(server::storage::fulltext::Corpus::Requests)
+        .await
+        .unwrap();
+    let searched = operator
+        .get(&format!("{CONSOLE_REQUESTS_PATH}?{}", q("адреса")))
+        .await;
+    assert_eq!(searched.status, StatusCode::OK, "{:?}", searched.body);
+    let searched = searched.body;
+    assert_eq!(searched["total"], 2501);
+    let plain = operator.get(CONSOLE_REQUESTS_PATH).await.body;
+    // Every request matches: the searched page is the plain page.
+    assert_eq!(searched["items"], plain["items"]);
+    assert_eq!(searched["items"].as_array().unwrap().len(), 20);
+    let not_taken = operator
+        .get(&format!(
+            "{CONSOLE_REQUESTS_PATH}?assigned=nobody&{}",
+            q("адреса")
+        ))
+        .await;
+    assert_eq!(not_taken.status, StatusCode::OK, "{:?}", not_taken.body);
+    assert_eq!(not_taken.body["items"], plain["items"]);
+    let none = operator
+        .get(&format!("{CONSOLE_REQUESTS_PATH}?{}", q("адреса паспорта")))
+        .await
+        .body;
+    assert_eq!(
+        (&none["total"], none["items"].as_array().unwrap().len()),
+        (&json!(0), 0)
+    );
+}

@@ -26,9 +26,10 @@ use shared::status::{
 use sqlx::Sqlite;
 use time::OffsetDateTime;
 
+use super::fulltext::QueueFacets;
 use super::outbox::{self, Channel, Outgoing};
 use super::request_actions::{Acted, Entry, REQUEST_COLUMNS, RequestRow, journal};
-use super::requests::{Paging, Reach, ViewRow, code_of, search_conditions, view_of};
+use super::requests::{Paging, Reach, ViewRow, code_of, search_conditions, search_terms, view_of};
 use super::{Db, KeptFile, parse_timestamp, timestamp};
 
 /// A member of the contact centre acting in the console.
@@ -108,6 +109,9 @@ fn statuses_where(pick: impl Fn(Status) -> bool) -> String {
         .collect();
     format!("({})", codes.join(", "))
 }
+
+/// The condition of a searched queue: among the index's matches (an FTS5 expression bound).
+const MATCHED: &str = "r.id IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?)";
 
 /// The queue's order: open requests first, then the nearer deadline (the first response's while
 /// none was given), then priority, then age. Word for word the expressions of the
@@ -264,20 +268,57 @@ impl Db {
             Some(Assignment::Nobody) => conditions.push("r.assignee_id IS NULL".to_owned()),
             None => {}
         }
-        search_conditions(
-            &filter.q,
-            "r.",
-            Reach::Sections,
-            &mut conditions,
-            &mut values,
-        );
-        let clause = conditions.join(" AND ");
-        let count_sql = format!("SELECT COUNT(*) FROM requests r WHERE {clause}");
-        let mut count = sqlx::query_as::<_, (i64,)>(&count_sql);
-        for value in &values {
-            count = count.bind(value);
+        let sections = self.sections_of(staff_id).await?;
+        // Words are looked up in the index narrowed by the queue's facets there (its sections,
+        // who took it, its status); a request number, in the rows.
+        let terms = search_terms(&filter.q);
+        if terms.is_none() {
+            search_conditions(
+                &filter.q,
+                "r.",
+                Reach::Sections,
+                &mut conditions,
+                &mut values,
+            );
         }
-        let (total,) = count.fetch_one(self.pool()).await?;
+        let facets = QueueFacets {
+            sections: &sections,
+            assignee: filter.assigned.map(|assigned| match assigned {
+                Assignment::Me => Some(staff_id),
+                Assignment::Nobody => None,
+            }),
+            status: filter.status.map(code_of),
+        };
+        let clause = conditions.join(" AND ");
+        // Every other filter is a facet: the index alone counts (a common word's thousands of
+        // matches are not each read from their rows).
+        let counted_by_index = !filter.overdue && !filter.escalated && category.is_empty();
+        let total = match (&terms, counted_by_index) {
+            (Some(terms), true) => match facets.narrow(terms) {
+                Some(matching) => {
+                    let (total,): (i64,) = sqlx::query_as(
+                        "SELECT COUNT(*) FROM requests_fts WHERE requests_fts MATCH ?1",
+                    )
+                    .bind(matching)
+                    .fetch_one(self.pool())
+                    .await?;
+                    total
+                }
+                None => 0,
+            },
+            _ => {
+                let mut count_sql = format!("SELECT COUNT(*) FROM requests r WHERE {clause}");
+                let matching = terms.as_deref().and_then(|terms| facets.narrow(terms));
+                if matching.is_some() {
+                    count_sql.push_str(&format!(" AND {MATCHED}"));
+                }
+                let mut count = sqlx::query_as::<_, (i64,)>(&count_sql);
+                for value in values.iter().chain(&matching) {
+                    count = count.bind(value);
+                }
+                count.fetch_one(self.pool()).await?.0
+            }
+        };
         let Paging {
             total,
             pages,
@@ -286,7 +327,6 @@ impl Db {
         } = Paging::of(total, filter.page);
         // One ordered walk of the index per section, each stopping after the page; then the
         // pages of the sections merged. An operator works a handful of sections at most.
-        let sections = self.sections_of(staff_id).await?;
         if sections.is_empty() {
             return Ok(QueuePage {
                 items: Vec::new(),
@@ -297,9 +337,26 @@ impl Db {
             });
         }
         let enough = offset + u64::from(PAGE_SIZE);
+        // A searched section's walk keeps the rows among that section's matches only.
+        let branch_matches: Vec<Option<String>> = sections
+            .iter()
+            .map(|section| {
+                let terms = terms.as_deref()?;
+                QueueFacets {
+                    sections: std::slice::from_ref(section),
+                    ..facets.clone()
+                }
+                .narrow(terms)
+            })
+            .collect();
+        let searched = if terms.is_some() {
+            format!(" AND {MATCHED}")
+        } else {
+            String::new()
+        };
         let branch = format!(
             "SELECT * FROM (SELECT r.id, {QUEUE_ORDER_KEYS} FROM requests r
-                            WHERE r.section = ? AND {clause}
+                            WHERE r.section = ? AND {clause}{searched}
                             ORDER BY {QUEUE_ORDER} LIMIT {enough})"
         );
         let branches = vec![branch; sections.len()].join(" UNION ALL ");
@@ -314,9 +371,9 @@ impl Db {
              LIMIT {PAGE_SIZE} OFFSET {offset}"
         );
         let mut list = sqlx::query_as::<_, QueueRow>(&list_sql);
-        for section in &sections {
+        for (section, matching) in sections.iter().zip(&branch_matches) {
             list = list.bind(section);
-            for value in &values {
+            for value in values.iter().chain(matching) {
                 list = list.bind(value);
             }
         }

@@ -80,6 +80,47 @@ pub fn title_prefix_expression(prefix: &Prefix) -> String {
         .join(" AND ")
 }
 
+/// The queue's facets a searched queue narrows its matches by, as the requests' index keeps them
+/// (migration 0014).
+#[derive(Debug, Clone, Default)]
+pub struct QueueFacets<'a> {
+    /// Any of these sections.
+    pub sections: &'a [String],
+    /// Taken by this account (`Some(Some(id))`) or by nobody (`Some(None)`).
+    pub assignee: Option<Option<i64>>,
+    /// In this status (its code).
+    pub status: Option<String>,
+}
+
+impl QueueFacets<'_> {
+    /// `terms` narrowed to requests with these facets; `None` for no section at all.
+    pub fn narrow(&self, terms: &str) -> Option<String> {
+        if self.sections.is_empty() {
+            return None;
+        }
+        let sections: Vec<String> = self
+            .sections
+            .iter()
+            .map(|section| quoted(&format!("s{section}")))
+            .collect();
+        let mut parts = vec![
+            format!("({terms})"),
+            format!("facets : ({})", sections.join(" OR ")),
+        ];
+        if let Some(assignee) = self.assignee {
+            let token = assignee.map_or_else(|| "anone".to_owned(), |id| format!("a{id}"));
+            parts.push(format!("facets : {}", quoted(&token)));
+        }
+        if let Some(status) = &self.status {
+            parts.push(format!(
+                "facets : {}",
+                quoted(&format!("t{}", status.replace('_', "")))
+            ));
+        }
+        Some(parts.join(" AND "))
+    }
+}
+
 /// A list of terms as a request row keeps it: padded with spaces, so that a term is found as
 /// ` term ` and never inside another.
 fn padded(terms: &str) -> String {
@@ -143,20 +184,14 @@ pub async fn index_article(
     Ok(())
 }
 
-/// Writes the terms of request `id` (its subject and description) inside `tx`: its index row
-/// and the copy its own row keeps.
+/// Writes the terms of request `id` (its subject and description) inside `tx` on its row; the
+/// row's trigger (migration 0014) writes its index row from them, with the queue's facets.
 pub async fn index_request(
     tx: &mut Transaction<'_, Sqlite>,
     id: i64,
     text: &str,
 ) -> Result<(), sqlx::Error> {
     let terms = Terms::of(text);
-    sqlx::query("INSERT INTO requests_fts (rowid, stems, words) VALUES (?1, ?2, ?3)")
-        .bind(id)
-        .bind(&terms.stems)
-        .bind(&terms.words)
-        .execute(&mut **tx)
-        .await?;
     sqlx::query("UPDATE requests SET search_stems = ?2, search_words = ?3 WHERE id = ?1")
         .bind(id)
         .bind(padded(&terms.stems))

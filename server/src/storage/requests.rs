@@ -187,6 +187,15 @@ pub(super) fn search_conditions(
     }
 }
 
+/// The index expression of what the search box holds: its words and phrases; `None` for an
+/// empty box or a request number (which [`search_conditions`] finds by itself).
+pub(super) fn search_terms(typed: &str) -> Option<String> {
+    if parse_request_number(typed.trim()).is_ok() {
+        return None;
+    }
+    match_expression(&Query::parse(typed), Corpus::Requests)
+}
+
 /// A submission's hold on an idempotency key.
 #[derive(Debug, Clone, Copy)]
 pub struct KeyHold<'a> {
