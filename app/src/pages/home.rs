@@ -9,8 +9,8 @@ use shared::ui::knowledge::search_box;
 
 use crate::api;
 use crate::components::search_box::SearchBox;
-use crate::pages::knowledge::suggestions_for_box;
-use crate::router::{navigate, page_of_href};
+use crate::pages::knowledge::{open_suggestion, suggestions_for_box};
+use crate::router::navigate;
 use crate::{lang, set_title};
 use shared::pages::Page;
 
@@ -36,11 +36,6 @@ pub fn HomePage() -> impl IntoView {
             },
         });
     };
-    let on_choose = Callback::new(|href: String| {
-        if let Some(page) = page_of_href(&href) {
-            navigate(&page);
-        }
-    });
     let all_articles = Page::KnowledgeBase {
         search: ArticleSearch::default(),
     }
@@ -53,7 +48,7 @@ pub fn HomePage() -> impl IntoView {
         <h1 class="heading-xl">{home::TITLE.get(lang())}</h1>
         <p class="lead">{home::LEAD.get(lang())}</p>
         <form class="article-search" role="search" novalidate on:submit=on_submit>
-            <SearchBox name="q" label=search_box::LABEL hint=search_box::HINT value=q suggestions=suggestions on_choose=on_choose />
+            <SearchBox name="q" label=search_box::LABEL hint=search_box::HINT value=q suggestions=suggestions on_choose=open_suggestion() />
         </form>
         {move || popular.with(|articles| (!articles.is_empty()).then(|| view! {
             <h2 class="heading-m">{home::POPULAR.get(lang())}</h2>

@@ -155,7 +155,12 @@ pub async fn page_of(
                 title: title_of(other, lang),
             })
             .collect(),
-        helped: db.article_helped(row.id).await?,
+        helped: db
+            .articles_helped(&[row.id])
+            .await?
+            .get(&row.id)
+            .copied()
+            .unwrap_or_default(),
     })
 }
 

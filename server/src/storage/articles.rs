@@ -622,17 +622,6 @@ impl Db {
             .collect())
     }
 
-    /// How many readers said article `id` helped.
-    pub async fn article_helped(&self, id: i64) -> Result<u64, sqlx::Error> {
-        let (helped,): (i64,) = sqlx::query_as(
-            "SELECT COUNT(*) FROM article_votes WHERE article_id = ?1 AND helpful = 1",
-        )
-        .bind(id)
-        .fetch_one(self.pool())
-        .await?;
-        Ok(u64::try_from(helped).unwrap_or_default())
-    }
-
     /// How many readers said each of `ids` helped, in one query (the suggestions' figures);
     /// an article nobody answered for is left out.
     pub async fn articles_helped(

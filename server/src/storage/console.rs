@@ -26,10 +26,10 @@ use shared::status::{
 use sqlx::Sqlite;
 use time::OffsetDateTime;
 
-use super::fulltext::QueueFacets;
+use super::fulltext::{Corpus, QueueFacets, match_expression};
 use super::outbox::{self, Channel, Outgoing};
 use super::request_actions::{Acted, Entry, REQUEST_COLUMNS, RequestRow, journal};
-use super::requests::{Paging, Reach, ViewRow, code_of, search_conditions, search_terms, view_of};
+use super::requests::{Paging, ViewRow, code_of, number_or_words, view_of};
 use super::{Db, KeptFile, parse_timestamp, timestamp};
 
 /// A member of the contact centre acting in the console.
@@ -271,16 +271,8 @@ impl Db {
         let sections = self.sections_of(staff_id).await?;
         // Words are looked up in the index narrowed by the queue's facets there (its sections,
         // who took it, its status); a request number, in the rows.
-        let terms = search_terms(&filter.q);
-        if terms.is_none() {
-            search_conditions(
-                &filter.q,
-                "r.",
-                Reach::Sections,
-                &mut conditions,
-                &mut values,
-            );
-        }
+        let terms = number_or_words(&filter.q, "r.", &mut conditions, &mut values)
+            .and_then(|query| match_expression(&query, Corpus::Requests));
         let facets = QueueFacets {
             sections: &sections,
             assignee: filter.assigned.map(|assigned| match assigned {

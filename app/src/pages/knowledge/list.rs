@@ -10,7 +10,7 @@ use shared::categories::section;
 use shared::pages::Page;
 use shared::ui::knowledge::{list as words, search_box};
 
-use super::{AskExpert, shown_date, suggestions_for_box};
+use super::{AskExpert, open_suggestion, shown_date, suggestions_for_box};
 use crate::api;
 use crate::components::button::{Button, ButtonKind};
 use crate::components::pagination::Pagination;
@@ -18,7 +18,7 @@ use crate::components::radios::{Choice, Radios};
 use crate::components::search_box::SearchBox;
 use crate::components::select::{Select, section_group};
 use crate::pages::account::FormState;
-use crate::router::{navigate, page_of_href};
+use crate::router::navigate;
 use crate::{lang, set_title};
 
 /// What the results show: not yet answered, answered, or the search failed.
@@ -61,11 +61,6 @@ pub fn KnowledgeBasePage(
             },
         });
     };
-    let on_choose = Callback::new(|href: String| {
-        if let Some(page) = page_of_href(&href) {
-            navigate(&page);
-        }
-    });
     let kinds = std::iter::once(Choice {
         value: "",
         label: words::ANY_KIND,
@@ -93,7 +88,7 @@ pub fn KnowledgeBasePage(
         <h1 class="heading-l">{words::TITLE.get(lang())}</h1>
         <p class="lead">{words::LEAD.get(lang())}</p>
         <form class="article-search" role="search" novalidate on:submit=on_submit>
-            <SearchBox name="q" label=search_box::LABEL hint=search_box::HINT value=q suggestions=suggestions on_choose=on_choose />
+            <SearchBox name="q" label=search_box::LABEL hint=search_box::HINT value=q suggestions=suggestions on_choose=open_suggestion() />
             <div class="article-search__filters">
                 <Radios name="type" legend=words::KIND choices=kinds value=kind error=form.error("type") inline=true />
                 <Select name="section" label=words::SECTION placeholder=words::ANY_SECTION groups=sections value=section_code error=form.error("section") />

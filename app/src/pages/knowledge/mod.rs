@@ -8,7 +8,9 @@ mod suggest;
 
 pub use article::ArticlePage;
 pub use list::KnowledgeBasePage;
-pub use suggest::{AskExpert, SuggestedArticles, article_suggestions, suggestions_for_box};
+pub use suggest::{
+    AskExpert, SuggestedArticles, article_suggestions, open_suggestion, suggestions_for_box,
+};
 
 use shared::articles::ArticleKind;
 use shared::dates::{format_date, parse_date};

@@ -73,6 +73,15 @@ pub fn suggestions_for_box(typed: RwSignal<String>) -> Signal<Option<Vec<Suggest
     })
 }
 
+/// What choosing one of [`suggestions_for_box`] does: opens its article.
+pub fn open_suggestion() -> Callback<String> {
+    Callback::new(|href: String| {
+        if let Some(page) = crate::router::page_of_href(&href) {
+            crate::router::navigate(&page);
+        }
+    })
+}
+
 /// «Не нашли ответ? Задать вопрос эксперту»: «Новое обращение» with `question` as its subject
 /// (signed out, sign-in comes first and then the form).
 #[component]
