@@ -8,7 +8,6 @@
 //! passes or fails on time. Run it with `scripts/bench.sh`.
 
 use std::path::{Path, PathBuf};
-use std::process::Stdio;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -36,6 +35,10 @@ const OPERATOR_SECTIONS: [&str; 2] = ["cabinet", "payments"];
 const MB: usize = 1024 * 1024;
 /// Articles searched (the repository's, copied).
 const ARTICLES: usize = 10_000;
+/// Where the portal's log goes.
+const PORTAL_LOG: &str = "target/bench-portal.log";
+/// Set to keep the seeded database after the run, for reading query plans (its path is printed).
+const KEEP_DATA: &str = "BENCH_KEEP_DATA";
 
 #[tokio::main]
 async fn main() {
@@ -60,13 +63,16 @@ async fn main() {
         );
     }
     drop(db);
+    // The portal's warnings and errors are kept, since an answer's status alone cannot say why
+    // the server failed it.
+    let log = std::fs::File::create(PORTAL_LOG).expect("target/bench-portal.log");
     let port = free_port();
     let mut portal = tokio::process::Command::new(portal_binary())
         .env("PORTAL_ADDR", format!("127.0.0.1:{port}"))
         .env("PORTAL_DATA_DIR", data.path())
         .env("PORTAL_DIST_DIR", dist.path())
         .env("RUST_LOG", "warn")
-        .stdout(Stdio::null())
+        .stdout(log)
         .kill_on_drop(true)
         .spawn()
         .expect("target/server/portal: build it first (scripts/bench.sh does)");
@@ -244,6 +250,9 @@ async fn main() {
         before / 1024
     );
     portal.kill().await.ok();
+    if std::env::var_os(KEEP_DATA).is_some() {
+        println!("the database is kept in {}", data.keep().display());
+    }
 }
 
 /// The latest binary of the portal, built with the server profile.

@@ -673,20 +673,9 @@ async fn a_word_in_thousands_of_requests_is_counted_by_the_index_in_the_same_ord
     let mut anna = citizen(&server, "+79123456789", "anna@example.ru").await;
     let mut operator = staff_member(&server, Role::Operator, "op@cc.ru", &["cabinet"]).await;
     filed(&mut anna, "cabinet.personal_data", "dense-key-0000001").await;
-    // 2 500 copies of it, indexed by the rows' triggers.
-    sqlx::query(
-        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2500)
-         INSERT INTO requests (number, account_id, form, category, section, subject,
-                               search_text, status, priority, created_at, first_response_due,
-                               resolution_due, updated_at, channel, search_stems, search_words)
-         SELECT printf('T-%06d', i), account_id, form, category, section, subject, search_text,
-                status, priority, created_at, first_response_due, resolution_due, updated_at,
-                channel, search_stems, search_words
-         FROM requests, n",
-    )
-    .execute(server.state.db.pool())
-    .await
-    .unwrap();
+    // 5 000 copies of it, indexed by the rows' triggers: enough matches for the section to be
+    // walked in queue order (console.rs, WALK_FROM_MATCHES).
+    copies(&server, 5000, "T").await;
     // As after a start that found the index stale.
     server
         .state
@@ -699,7 +688,7 @@ async fn a_word_in_thousands_of_requests_is_counted_by_the_index_in_the_same_ord
         .await;
     assert_eq!(searched.status, StatusCode::OK, "{:?}", searched.body);
     let searched = searched.body;
-    assert_eq!(searched["total"], 2501);
+    assert_eq!(searched["total"], 5001);
     let plain = operator.get(CONSOLE_REQUESTS_PATH).await.body;
     // Every request matches: the searched page is the plain page.
     assert_eq!(searched["items"], plain["items"]);
@@ -720,4 +709,97 @@ async fn a_word_in_thousands_of_requests_is_counted_by_the_index_in_the_same_ord
         (&none["total"], none["items"].as_array().unwrap().len()),
         (&json!(0), 0)
     );
+}
+
+/// Adds `count` copies of every request there is, numbered `<prefix>-000001` on, each indexed
+/// by the rows' triggers.
+async fn copies(server: &TestServer, count: u32, prefix: &str) {
+    sqlx::query(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?1)
+         INSERT INTO requests (number, account_id, form, category, section, subject,
+                               search_text, status, priority, created_at, first_response_due,
+                               resolution_due, updated_at, channel, search_stems, search_words)
+         SELECT printf('%s-%06d', ?2, i), account_id, form, category, section, subject,
+                search_text, status, priority, created_at, first_response_due, resolution_due,
+                updated_at, channel, search_stems, search_words
+         FROM requests, n",
+    )
+    .bind(count)
+    .bind(prefix)
+    .execute(server.state.db.pool())
+    .await
+    .unwrap();
+}
+
+#[tokio::test]
+async fn thousands_of_matches_behind_thousands_of_others_are_all_found_in_order() {
+    let server = start().await;
+    let mut anna = citizen(&server, "+79123456789", "anna@example.ru").await;
+    let mut operator = staff_member(&server, Role::Operator, "op@cc.ru", &["cabinet"]).await;
+    filed(&mut anna, "cabinet.personal_data", "thin-key-0000001").await;
+    copies(&server, 5000, "M").await;
+    // 2 500 requests of other words, due sooner: first in the queue, so a walk in queue order
+    // meets none of the matches within its rows and the matches are read whole.
+    sqlx::query(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2500)
+         INSERT INTO requests (number, account_id, form, category, section, subject,
+                               search_text, status, priority, created_at, first_response_due,
+                               resolution_due, updated_at, channel, search_stems, search_words)
+         SELECT printf('O-%06d', i), account_id, form, category, section, 'Другой вопрос',
+                'Другой вопрос', status, priority, created_at, '2000-01-01T00:00:00Z',
+                '2000-01-01T00:00:00Z', updated_at, channel, ' друг вопрос ', ' другой вопрос '
+         FROM requests, n WHERE number NOT LIKE 'M-%'",
+    )
+    .execute(server.state.db.pool())
+    .await
+    .unwrap();
+    let numbers = |page: &Value| -> Vec<String> {
+        page["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|item| item["summary"]["number"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let plain = operator.get(CONSOLE_REQUESTS_PATH).await.body;
+    assert!(
+        numbers(&plain)
+            .iter()
+            .all(|number| number.starts_with("O-"))
+    );
+    let matching_first = |searched: &Value| {
+        let numbers = numbers(searched);
+        assert_eq!(searched["total"], 5001, "{searched}");
+        assert_eq!(numbers.len(), 20);
+        // The filed request, then its copies in the order they were made.
+        assert!(!numbers[0].starts_with(['M', 'O']), "{numbers:?}");
+        let copies: Vec<String> = (1..20).map(|i| format!("M-{i:06}")).collect();
+        assert_eq!(numbers[1..], copies[..]);
+    };
+    for query in [q("адреса"), format!("assigned=nobody&{}", q("адреса"))] {
+        let searched = operator
+            .get(&format!("{CONSOLE_REQUESTS_PATH}?{query}"))
+            .await;
+        assert_eq!(searched.status, StatusCode::OK, "{:?}", searched.body);
+        matching_first(&searched.body);
+    }
+    // The others due later now: the walk meets the matches at once and gives the same page.
+    sqlx::query(
+        "UPDATE requests SET first_response_due = '2999-01-01T00:00:00Z',
+                             resolution_due = '2999-01-01T00:00:00Z'
+         WHERE number LIKE 'O-%'",
+    )
+    .execute(server.state.db.pool())
+    .await
+    .unwrap();
+    let searched = operator
+        .get(&format!("{CONSOLE_REQUESTS_PATH}?{}", q("адреса")))
+        .await;
+    matching_first(&searched.body);
+    let second = operator
+        .get(&format!("{CONSOLE_REQUESTS_PATH}?page=2&{}", q("адреса")))
+        .await
+        .body;
+    let expected: Vec<String> = (20..40).map(|i| format!("M-{i:06}")).collect();
+    assert_eq!(numbers(&second), expected);
 }

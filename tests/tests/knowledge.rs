@@ -9,7 +9,11 @@ mod support;
 use fantoccini::Client;
 use fantoccini::key::Key;
 use serde_json::{Value, json};
-use support::{Portal, click, send_form, type_into, wait_for, wait_for_heading, wait_for_text};
+use shared::articles::{ADMIN_ARTICLES_PATH, ArticleKind};
+use shared::forms::article::ArticleForm;
+use support::{
+    Portal, click, codes_in_page, send_form, type_into, wait_for, wait_for_heading, wait_for_text,
+};
 
 /// The id of the published article titled `title`, as the suggestions find it.
 async fn article_id(portal: &Portal, typed: &str, title: &str) -> i64 {
@@ -38,6 +42,27 @@ async fn attribute(browser: &Client, css: &str, name: &str) -> Option<String> {
 }
 
 /// The text of the page's polite status next to `css`'s field (the search box's).
+/// What the API says of `form` sent as a new article with the administrator's session from
+/// their browser: (field, code, message), sorted.
+async fn api_verdict(browser: &Client, form: &ArticleForm) -> Vec<(String, String, String)> {
+    let answer = browser
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             fetch(arguments[0], {
+                 method: 'POST',
+                 headers: { 'Content-Type': 'application/json', 'Accept-Language': 'ru' },
+                 body: JSON.stringify(arguments[1]),
+             }).then(r => r.json()).then(done, e => done({ error: String(e) }));",
+            vec![
+                json!(ADMIN_ARTICLES_PATH),
+                serde_json::to_value(form).unwrap(),
+            ],
+        )
+        .await
+        .unwrap();
+    support::verdict_of(&answer)
+}
+
 async fn status_text(browser: &Client, css: &str) -> String {
     browser
         .execute(
@@ -331,6 +356,19 @@ async fn an_administrator_writes_previews_publishes_and_deletes_an_article() {
     portal
         .assert_accessible(&admin, "new article with errors")
         .await;
+    // The browser's verdict is the API's for the same empty form, code for code and word for word.
+    let empty = ArticleForm {
+        kind: ArticleKind::Instruction.code().to_owned(),
+        ..ArticleForm::default()
+    };
+    let in_browser = codes_in_page(&admin).await;
+    assert_eq!(in_browser, api_verdict(&admin, &empty).await);
+    let fields: Vec<&str> = in_browser.iter().map(|(f, _, _)| f.as_str()).collect();
+    assert_eq!(
+        fields,
+        ["body", "section", "summary", "title"],
+        "{in_browser:?}"
+    );
     type_into(&admin, "title", "Как узнать о скидке на госпошлину").await;
     type_into(
         &admin,

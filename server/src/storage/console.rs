@@ -26,7 +26,7 @@ use shared::status::{
 use sqlx::Sqlite;
 use time::OffsetDateTime;
 
-use super::fulltext::{Corpus, QueueFacets, match_expression};
+use super::fulltext::{Corpus, QueueFacets, match_expression, terms_conditions};
 use super::outbox::{self, Channel, Outgoing};
 use super::request_actions::{Acted, Entry, REQUEST_COLUMNS, RequestRow, journal};
 use super::requests::{Paging, ViewRow, code_of, number_or_words, view_of};
@@ -112,6 +112,49 @@ fn statuses_where(pick: impl Fn(Status) -> bool) -> String {
 
 /// The condition of a searched queue: among the index's matches (an FTS5 expression bound).
 const MATCHED: &str = "r.id IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?)";
+
+/// A section of a searched queue with at least this many matches is walked in queue order first
+/// (see [`walked_far_enough`]).
+const WALK_FROM_MATCHES: i64 = 5_000;
+
+/// How far such a walk goes for each request a page needs before the matches are read whole:
+/// a row's terms cost about 1 µs to check, an index match about 0.2 µs to read.
+const WALK_ROWS_PER_WANTED: u64 = 100;
+
+/// How one section's part of a queue page is read.
+enum SectionPage {
+    /// Every request passing the filters.
+    Whole,
+    /// Among the index's matches (an FTS5 expression), read whole.
+    Matches(String),
+    /// Walked in queue order, each row's own terms checked.
+    Walked,
+}
+
+/// How many of a section's first `enough` searched requests a walk in queue order finds within
+/// [`WALK_ROWS_PER_WANTED`] rows for each: when all of them, the walk gives the page.
+async fn walked_far_enough(
+    connection: &mut sqlx::SqliteConnection,
+    section: &str,
+    clause: &str,
+    values: &[String],
+    (row_terms, row_term_values): (&str, &[String]),
+    enough: u64,
+) -> Result<u64, sqlx::Error> {
+    let rows = enough.saturating_mul(WALK_ROWS_PER_WANTED);
+    let probe = format!(
+        "SELECT COUNT(*) FROM (SELECT 1 FROM (SELECT r.search_stems, r.search_words
+                                              FROM requests r WHERE r.section = ? AND {clause}
+                                              ORDER BY {QUEUE_ORDER} LIMIT {rows}) r
+                              WHERE {row_terms} LIMIT {enough})"
+    );
+    let mut count = sqlx::query_as::<_, (i64,)>(&probe).bind(section);
+    for value in values.iter().chain(row_term_values) {
+        count = count.bind(value);
+    }
+    let (found,) = count.fetch_one(connection).await?;
+    Ok(u64::try_from(found).unwrap_or_default())
+}
 
 /// The queue's order: open requests first, then the nearer deadline (the first response's while
 /// none was given), then priority, then age. Word for word the expressions of the
@@ -271,8 +314,10 @@ impl Db {
         let sections = self.sections_of(staff_id).await?;
         // Words are looked up in the index narrowed by the queue's facets there (its sections,
         // who took it, its status); a request number, in the rows.
-        let terms = number_or_words(&filter.q, "r.", &mut conditions, &mut values)
-            .and_then(|query| match_expression(&query, Corpus::Requests));
+        let query = number_or_words(&filter.q, "r.", &mut conditions, &mut values);
+        let terms = query
+            .as_ref()
+            .and_then(|query| match_expression(query, Corpus::Requests));
         let facets = QueueFacets {
             sections: &sections,
             assignee: filter.assigned.map(|assigned| match assigned {
@@ -281,56 +326,8 @@ impl Db {
             }),
             status: filter.status.map(code_of),
         };
-        let clause = conditions.join(" AND ");
-        // Every other filter is a facet: the index alone counts (a common word's thousands of
-        // matches are not each read from their rows).
-        let counted_by_index = !filter.overdue && !filter.escalated && category.is_empty();
-        let total = match (&terms, counted_by_index) {
-            (Some(terms), true) => match facets.narrow(terms) {
-                Some(matching) => {
-                    let (total,): (i64,) = sqlx::query_as(
-                        "SELECT COUNT(*) FROM requests_fts WHERE requests_fts MATCH ?1",
-                    )
-                    .bind(matching)
-                    .fetch_one(self.pool())
-                    .await?;
-                    total
-                }
-                None => 0,
-            },
-            _ => {
-                let mut count_sql = format!("SELECT COUNT(*) FROM requests r WHERE {clause}");
-                let matching = terms.as_deref().and_then(|terms| facets.narrow(terms));
-                if matching.is_some() {
-                    count_sql.push_str(&format!(" AND {MATCHED}"));
-                }
-                let mut count = sqlx::query_as::<_, (i64,)>(&count_sql);
-                for value in values.iter().chain(&matching) {
-                    count = count.bind(value);
-                }
-                count.fetch_one(self.pool()).await?.0
-            }
-        };
-        let Paging {
-            total,
-            pages,
-            page,
-            offset,
-        } = Paging::of(total, filter.page);
-        // One ordered walk of the index per section, each stopping after the page; then the
-        // pages of the sections merged. An operator works a handful of sections at most.
-        if sections.is_empty() {
-            return Ok(QueuePage {
-                items: Vec::new(),
-                total,
-                page,
-                pages,
-                sections,
-            });
-        }
-        let enough = offset + u64::from(PAGE_SIZE);
-        // A searched section's walk keeps the rows among that section's matches only.
-        let branch_matches: Vec<Option<String>> = sections
+        // Each section's matches, narrowed to that section.
+        let section_matches: Vec<Option<String>> = sections
             .iter()
             .map(|section| {
                 let terms = terms.as_deref()?;
@@ -341,36 +338,140 @@ impl Db {
                 .narrow(terms)
             })
             .collect();
-        let searched = if terms.is_some() {
-            format!(" AND {MATCHED}")
+        let clause = conditions.join(" AND ");
+        let mut connection = self.pool().acquire().await?;
+        // Every other filter is a facet: the index alone counts each section's matches (a
+        // common word's thousands of matches are not each read from their rows).
+        let counted_by_index =
+            terms.is_some() && !filter.overdue && !filter.escalated && category.is_empty();
+        let mut found_in_section: Vec<Option<i64>> = vec![None; sections.len()];
+        let total = if counted_by_index {
+            for (found, matching) in found_in_section.iter_mut().zip(&section_matches) {
+                let (count,): (i64,) =
+                    sqlx::query_as("SELECT COUNT(*) FROM requests_fts WHERE requests_fts MATCH ?1")
+                        .bind(matching)
+                        .fetch_one(&mut *connection)
+                        .await?;
+                *found = Some(count);
+            }
+            found_in_section.iter().flatten().sum()
         } else {
-            String::new()
+            let mut count_sql = format!("SELECT COUNT(*) FROM requests r WHERE {clause}");
+            let matching = terms.as_deref().and_then(|terms| facets.narrow(terms));
+            if matching.is_some() {
+                count_sql.push_str(&format!(" AND {MATCHED}"));
+            }
+            let mut count = sqlx::query_as::<_, (i64,)>(&count_sql);
+            for value in values.iter().chain(&matching) {
+                count = count.bind(value);
+            }
+            count.fetch_one(&mut *connection).await?.0
         };
-        let branch = format!(
-            "SELECT * FROM (SELECT r.id, {QUEUE_ORDER_KEYS} FROM requests r
-                            WHERE r.section = ? AND {clause}{searched}
-                            ORDER BY {QUEUE_ORDER} LIMIT {enough})"
-        );
-        let branches = vec![branch; sections.len()].join(" UNION ALL ");
+        let Paging {
+            total,
+            pages,
+            page,
+            offset,
+        } = Paging::of(total, filter.page);
+        let enough = offset + u64::from(PAGE_SIZE);
+        // The terms each row keeps, checked on a walk in queue order.
+        let (row_terms, row_term_values): (Vec<String>, Vec<String>) = query
+            .as_ref()
+            .map(|query| terms_conditions(query, "r."))
+            .unwrap_or_default()
+            .into_iter()
+            .unzip();
+        let row_terms = row_terms.join(" AND ");
+        let mut branches = Vec::new();
+        for ((section, matching), found) in
+            sections.iter().zip(section_matches).zip(found_in_section)
+        {
+            let branch = match (matching, found) {
+                (_, Some(0)) => continue,
+                (None, _) => SectionPage::Whole,
+                (Some(matching), found) => {
+                    // Many matches: walking the section in queue order, each row's own terms
+                    // checked, reaches the page long before the index's matches are all read
+                    // (measured on the benchmark's file: 0.05 ms for a word in 27 000 of a
+                    // section's 27 000 requests, against 5.4 ms). It is kept only when it
+                    // reached the page within its rows: matches spread thin are read whole.
+                    let many = found.is_some_and(|found| found >= WALK_FROM_MATCHES);
+                    let wanted = found.map_or(enough, |found| enough.min(found as u64));
+                    if many
+                        && walked_far_enough(
+                            &mut connection,
+                            section,
+                            &clause,
+                            &values,
+                            (&row_terms, &row_term_values),
+                            enough,
+                        )
+                        .await?
+                            >= wanted
+                    {
+                        SectionPage::Walked
+                    } else {
+                        SectionPage::Matches(matching)
+                    }
+                }
+            };
+            branches.push((section, branch));
+        }
+        if branches.is_empty() {
+            return Ok(QueuePage {
+                items: Vec::new(),
+                total,
+                page,
+                pages,
+                sections,
+            });
+        }
+        // One ordered walk of the index per section, each stopping after the page; then the
+        // pages of the sections merged. An operator works a handful of sections at most.
+        let branches_sql: Vec<String> = branches
+            .iter()
+            .map(|(_, branch)| {
+                let searched = match branch {
+                    SectionPage::Whole => String::new(),
+                    SectionPage::Matches(_) => format!(" AND {MATCHED}"),
+                    SectionPage::Walked => format!(" AND {row_terms}"),
+                };
+                format!(
+                    "SELECT * FROM (SELECT r.id, {QUEUE_ORDER_KEYS} FROM requests r
+                                    WHERE r.section = ? AND {clause}{searched}
+                                    ORDER BY {QUEUE_ORDER} LIMIT {enough})"
+                )
+            })
+            .collect();
         let list_sql = format!(
             "SELECT r.number, r.status, r.category, r.subject, r.priority, r.created_at,
                     r.first_response_due, r.resolution_due, r.channel, a.email,
                     {ESCALATION_PENDING_SQL}, r.first_response_at IS NOT NULL
-             FROM ({branches}) k
+             FROM ({}) k
              JOIN requests r ON r.id = k.id
              LEFT JOIN accounts a ON a.id = r.assignee_id
              ORDER BY k.k1, k.k2, k.k3, k.created_at, k.id
-             LIMIT {PAGE_SIZE} OFFSET {offset}"
+             LIMIT {PAGE_SIZE} OFFSET {offset}",
+            branches_sql.join(" UNION ALL ")
         );
         let mut list = sqlx::query_as::<_, QueueRow>(&list_sql);
-        for (section, matching) in sections.iter().zip(&branch_matches) {
-            list = list.bind(section);
-            for value in values.iter().chain(matching) {
+        for (section, branch) in &branches {
+            list = list.bind(*section);
+            for value in &values {
                 list = list.bind(value);
+            }
+            match branch {
+                SectionPage::Whole => {}
+                SectionPage::Matches(matching) => list = list.bind(matching),
+                SectionPage::Walked => {
+                    for value in &row_term_values {
+                        list = list.bind(value);
+                    }
+                }
             }
         }
         let items = list
-            .fetch_all(self.pool())
+            .fetch_all(&mut *connection)
             .await?
             .into_iter()
             .filter_map(|row| {
