@@ -7,35 +7,12 @@
 
 mod support;
 
-use fantoccini::Client;
-use serde_json::{Value, json};
+use serde_json::json;
 use shared::codes;
 use support::{
     Portal, bell, book, click, click_button, codes_in_page, prefilled_phone, send_form, set_value,
     signed_in_demo, tomorrow, type_into, wait_for, wait_for_bell, wait_for_heading, wait_for_text,
 };
-
-/// What the API says of the same call-back form, sent with the citizen's session from their
-/// browser: (field, code, message), sorted.
-async fn api_verdict(browser: &Client, form: &Value) -> Vec<(String, String, String)> {
-    let answer = browser
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             fetch('/api/v1/callbacks', {
-                 method: 'POST',
-                 headers: {
-                     'Content-Type': 'application/json',
-                     'Accept-Language': 'ru',
-                     'Idempotency-Key': '0123456789abcdef0123456789abcdef',
-                 },
-                 body: JSON.stringify(arguments[0]),
-             }).then(r => r.json()).then(done, e => done({ error: String(e) }));",
-            vec![form.clone()],
-        )
-        .await
-        .unwrap();
-    support::verdict_of(&answer)
-}
 
 #[tokio::test]
 async fn a_citizen_books_a_call_back_and_an_operator_makes_it() {
@@ -65,8 +42,9 @@ async fn a_citizen_books_a_call_back_and_an_operator_makes_it() {
     send_form(&citizen).await;
     wait_for(&citizen, ".error-summary").await;
     let in_browser = codes_in_page(&citizen).await;
-    let from_api = api_verdict(
+    let from_api = support::api_verdict_in(
         &citizen,
+        shared::callbacks::CALLBACKS_PATH,
         &json!({ "phone": "", "topic": "", "day": "", "window": "", "comment": "" }),
     )
     .await;

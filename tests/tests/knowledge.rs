@@ -42,27 +42,6 @@ async fn attribute(browser: &Client, css: &str, name: &str) -> Option<String> {
 }
 
 /// The text of the page's polite status next to `css`'s field (the search box's).
-/// What the API says of `form` sent as a new article with the administrator's session from
-/// their browser: (field, code, message), sorted.
-async fn api_verdict(browser: &Client, form: &ArticleForm) -> Vec<(String, String, String)> {
-    let answer = browser
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             fetch(arguments[0], {
-                 method: 'POST',
-                 headers: { 'Content-Type': 'application/json', 'Accept-Language': 'ru' },
-                 body: JSON.stringify(arguments[1]),
-             }).then(r => r.json()).then(done, e => done({ error: String(e) }));",
-            vec![
-                json!(ADMIN_ARTICLES_PATH),
-                serde_json::to_value(form).unwrap(),
-            ],
-        )
-        .await
-        .unwrap();
-    support::verdict_of(&answer)
-}
-
 async fn status_text(browser: &Client, css: &str) -> String {
     browser
         .execute(
@@ -362,7 +341,13 @@ async fn an_administrator_writes_previews_publishes_and_deletes_an_article() {
         ..ArticleForm::default()
     };
     let in_browser = codes_in_page(&admin).await;
-    assert_eq!(in_browser, api_verdict(&admin, &empty).await);
+    let from_api = support::api_verdict_in(
+        &admin,
+        ADMIN_ARTICLES_PATH,
+        &serde_json::to_value(&empty).unwrap(),
+    )
+    .await;
+    assert_eq!(in_browser, from_api);
     let fields: Vec<&str> = in_browser.iter().map(|(f, _, _)| f.as_str()).collect();
     assert_eq!(
         fields,

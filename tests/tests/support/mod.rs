@@ -205,6 +205,33 @@ impl Portal {
     }
 }
 
+/// What the API says of `form` posted to `path` with the session of `browser`, from the page
+/// (same origin, the page's cookies): (field, code, message), sorted. An idempotency key goes
+/// with it for the APIs that ask for one.
+pub async fn api_verdict_in(
+    browser: &Client,
+    path: &str,
+    form: &Value,
+) -> Vec<(String, String, String)> {
+    let answer = browser
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             fetch(arguments[0], {
+                 method: 'POST',
+                 headers: {
+                     'Content-Type': 'application/json',
+                     'Accept-Language': 'ru',
+                     'Idempotency-Key': '0123456789abcdef0123456789abcdef',
+                 },
+                 body: JSON.stringify(arguments[1]),
+             }).then(r => r.json()).then(done, e => done({ error: String(e) }));",
+            vec![json!(path), form.clone()],
+        )
+        .await
+        .unwrap();
+    verdict_of(&answer)
+}
+
 /// The fields of a validation answer: (field, first code, its message), sorted.
 pub fn verdict_of(answer: &Value) -> Vec<(String, String, String)> {
     let mut verdict: Vec<(String, String, String)> = answer["fields"]
