@@ -48,6 +48,8 @@ pub struct AppState {
     pub cookies: CookiePolicy,
     /// Live updates of the operator console.
     pub live: Live,
+    /// The chat's open connections.
+    pub chats: services::chats::ChatHub,
 }
 
 impl AppState {
@@ -121,6 +123,7 @@ pub async fn build(config: &Config) -> Result<(Router, AppState), StartError> {
             secure: config.production,
         },
         live: Live::default(),
+        chats: services::chats::ChatHub::default(),
     };
     let spa = Spa::load(&config.dist_dir);
     let csp = spa.csp.clone();

@@ -94,13 +94,19 @@ pub fn is_same_site(headers: &HeaderMap) -> bool {
     if let Some(site) = headers.get("sec-fetch-site") {
         return matches!(site.as_bytes(), b"same-origin" | b"none");
     }
-    let Some(origin) = headers.get(header::ORIGIN) else {
+    if !headers.contains_key(header::ORIGIN) {
         return !carries_session_cookie(headers);
-    };
+    }
+    origin_is_this_host(headers)
+}
+
+/// Whether the request's `Origin` names the host it was sent to. A WebSocket handshake needs it
+/// without exception: browsers always send it there, and `Sec-Fetch-Site` is not checked on it.
+pub fn origin_is_this_host(headers: &HeaderMap) -> bool {
     let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
-    let origin_host = origin
-        .to_str()
-        .ok()
+    let origin_host = headers
+        .get(header::ORIGIN)
+        .and_then(|o| o.to_str().ok())
         .and_then(|o| o.split_once("://").map(|(_, host)| host));
     matches!((origin_host, host), (Some(a), Some(b)) if a.eq_ignore_ascii_case(b))
 }

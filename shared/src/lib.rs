@@ -10,6 +10,7 @@ pub mod attachments;
 pub mod calendar;
 pub mod callbacks;
 pub mod categories;
+pub mod chat;
 pub mod clean;
 pub mod codes;
 pub mod console;

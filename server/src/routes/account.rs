@@ -69,6 +69,11 @@ pub async fn change_password(
             now,
         )
         .await?;
+    if form.end_other_sessions {
+        state
+            .chats
+            .end_other_sessions(signed_in.account.id, signed_in.session_id);
+    }
     state.notified();
     Ok(StatusCode::NO_CONTENT)
 }

@@ -9,7 +9,7 @@ use std::time::Duration;
 use axum::Json;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, Request, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use futures_util::Stream;
@@ -37,7 +37,7 @@ use super::requests::{Filer, idempotency_key, store_request, submit_once};
 use crate::AppState;
 use crate::error::{ApiError, invalid};
 use crate::services::live;
-use crate::services::sessions::{Operator, Supervisor, session_holds, token_hash};
+use crate::services::sessions::{Operator, Supervisor, session_holds};
 use crate::services::statistics;
 use crate::services::uploads::{self, Received};
 use crate::storage::console::OperatorAct;
@@ -376,15 +376,10 @@ const SESSION_CHECK: Duration = Duration::from_secs(30);
 pub async fn events(
     State(state): State<AppState>,
     operator: Operator,
-    headers: HeaderMap,
 ) -> Result<Sse<impl Stream<Item = Result<SseEvent, Infallible>>>, ApiError> {
     let operator_id = operator.staff().id;
     let sections = state.db.sections_of(operator_id).await?;
-    let session = state
-        .cookies
-        .read(&headers)
-        .map(|token| token_hash(&token))
-        .ok_or(ApiError::Fault(Fault::Unauthorized))?;
+    let session = operator.0.token_hash.clone();
     let receiver = state.live.subscribe();
     let mut check = tokio::time::interval(SESSION_CHECK);
     check.tick().await;

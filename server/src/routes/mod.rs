@@ -5,6 +5,7 @@ pub mod admin;
 pub mod articles;
 pub mod callbacks;
 pub mod categories;
+pub mod chat;
 pub mod console;
 pub mod dev;
 mod extract;
@@ -34,6 +35,10 @@ use shared::articles::{
 };
 use shared::attachments::TOTAL_MAX_BYTES;
 use shared::callbacks::{CALLBACKS_PATH, CONSOLE_CALLBACKS_PATH, CallAction};
+use shared::chat::{
+    CHAT_EVENTS_PATH, CHAT_FRAMES_PATH, CHAT_SOCKET_PATH, CHATS_PATH, CONSOLE_CHAT_DUTY_PATH,
+    CONSOLE_CHATS_PATH,
+};
 use shared::console::{
     ADMIN_CANNED_REPLIES_PATH, CANNED_REPLIES_PATH, CITIZENS_PATH, CONSOLE_EVENTS_PATH,
     CONSOLE_REQUESTS_PATH,
@@ -163,10 +168,35 @@ pub fn api() -> Router<AppState> {
             get(notifications::settings).put(notifications::save_settings),
         )
         .merge(callbacks())
+        .merge(chats())
         .merge(console())
         .merge(knowledge_base())
         .route("/api/{*rest}", any(api_not_found))
         .layer(DefaultBodyLimit::max(DEFAULT_BODY_LIMIT))
+}
+
+/// The chat: the citizen's, the operators', and its live connections.
+fn chats() -> Router<AppState> {
+    let chat = |tail: &str| format!("{CHATS_PATH}/{{id}}{tail}");
+    Router::new()
+        .route(CHATS_PATH, get(chat::mine).post(chat::open))
+        .route(CHAT_SOCKET_PATH, get(chat::socket))
+        .route(CHAT_EVENTS_PATH, get(chat::events))
+        .route(CHAT_FRAMES_PATH, post(chat::frames))
+        .route(&chat(""), get(chat::show))
+        .route(&chat("/operator"), post(chat::call_operator))
+        .route(&chat("/close"), post(chat::close))
+        .route(&chat("/rating"), post(chat::rate))
+        .route(CONSOLE_CHATS_PATH, get(chat::console_list))
+        .route(CONSOLE_CHAT_DUTY_PATH, put(chat::duty))
+        .route(
+            &format!("{CONSOLE_CHATS_PATH}/{{id}}/take"),
+            post(chat::take),
+        )
+        .route(
+            &format!("{CONSOLE_CHATS_PATH}/{{id}}/transfer"),
+            post(chat::transfer),
+        )
 }
 
 /// The knowledge base: reading for anyone, writing for administrators.

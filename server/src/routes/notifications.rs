@@ -7,7 +7,7 @@ use std::time::Duration;
 use axum::Json;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
 use futures_util::Stream;
 use shared::api::Fault;
@@ -18,7 +18,7 @@ use super::extract::{Body, ClientLang};
 use crate::AppState;
 use crate::error::ApiError;
 use crate::services::live;
-use crate::services::sessions::{SignedIn, session_holds, token_hash};
+use crate::services::sessions::{SignedIn, session_holds};
 use crate::storage::notifications::Mark;
 
 /// How often a live stream checks that its session still holds.
@@ -100,14 +100,9 @@ pub async fn mark_all_read(
 pub async fn events(
     State(state): State<AppState>,
     signed_in: SignedIn,
-    headers: HeaderMap,
 ) -> Result<Sse<impl Stream<Item = Result<SseEvent, Infallible>>>, ApiError> {
     let account_id = signed_in.account.id;
-    let session = state
-        .cookies
-        .read(&headers)
-        .map(|token| token_hash(&token))
-        .ok_or(ApiError::Fault(Fault::Unauthorized))?;
+    let session = signed_in.token_hash.clone();
     let mut changes = state.live.watch_feeds();
     // The first event tells the count as it is now.
     changes.mark_changed();

@@ -200,6 +200,10 @@ pub async fn password(
             now,
         )
         .await?;
+    if step.form.end_other_sessions {
+        // No session of the account is kept: 0 is no session's id.
+        state.chats.end_other_sessions(account.id, 0);
+    }
     state.db.end_challenge(challenge.id).await?;
     state.notified();
     Ok(StatusCode::NO_CONTENT)

@@ -148,6 +148,7 @@ pub async fn sign_out(
         && let Some(session) = state.db.session_by_token(&token_hash(&token)).await?
     {
         state.db.end_session(session.account_id, session.id).await?;
+        state.chats.end_session(session.id);
     }
     let mut response = StatusCode::NO_CONTENT.into_response();
     response
@@ -191,6 +192,7 @@ pub async fn end(
     Path(id): Path<i64>,
 ) -> Result<StatusCode, ApiError> {
     if state.db.end_session(signed_in.account.id, id).await? {
+        state.chats.end_session(id);
         Ok(StatusCode::NO_CONTENT)
     } else {
         Err(ApiError::Fault(Fault::NotFound))
@@ -206,5 +208,8 @@ pub async fn end_others(
         .db
         .end_other_sessions(signed_in.account.id, signed_in.session_id)
         .await?;
+    state
+        .chats
+        .end_other_sessions(signed_in.account.id, signed_in.session_id);
     Ok(StatusCode::NO_CONTENT)
 }

@@ -7,6 +7,7 @@ use shared::articles::{
     Article, ArticleLink, ArticleList, ArticleSearch, ArticleSuggestion, ArticleSummary,
     POPULAR_MAX, SUGGEST_FROM_CHARS, SUGGESTIONS_MAX,
 };
+use shared::chat::OfferedArticle;
 use shared::forms::Form;
 use shared::forms::article::ArticleForm;
 use shared::lang::Lang;
@@ -16,7 +17,9 @@ use crate::services::markdown::render;
 use crate::services::search::{Prefix, Query, snippet};
 use crate::storage::Db;
 use crate::storage::articles::{ArticleFilter, ArticleRow, Author, Saved};
-use crate::storage::fulltext::{Corpus, match_expression, title_prefix_expression};
+use crate::storage::fulltext::{
+    Corpus, any_term_expression, match_expression, title_prefix_expression,
+};
 
 mod repository {
     include!(concat!(env!("OUT_DIR"), "/articles.rs"));
@@ -83,20 +86,30 @@ pub async fn search(
 
 /// The published articles most read.
 pub async fn popular(db: &Db, lang: Lang) -> Result<Vec<ArticleSummary>, sqlx::Error> {
-    let found = db
+    Ok(first_published(db, None, POPULAR_MAX as usize)
+        .await?
+        .iter()
+        .map(|row| summary_of(row, &Query::default(), lang))
+        .collect())
+}
+
+/// The first `limit` published articles of every kind and section, matching `matching` when
+/// given, in the order the knowledge base lists them.
+async fn first_published(
+    db: &Db,
+    matching: Option<&str>,
+    limit: usize,
+) -> Result<Vec<ArticleRow>, sqlx::Error> {
+    let mut found = db
         .find_articles(ArticleFilter {
-            matching: None,
+            matching,
             kind: None,
             section: "",
             page: 1,
         })
         .await?;
-    Ok(found
-        .rows
-        .iter()
-        .take(POPULAR_MAX as usize)
-        .map(|row| summary_of(row, &Query::default(), lang))
-        .collect())
+    found.rows.truncate(limit);
+    Ok(found.rows)
 }
 
 /// Up to [`SUGGESTIONS_MAX`] published titles for what is being typed; none before
@@ -120,6 +133,27 @@ pub async fn suggest(
             id: row.id,
             title: title_of(row, lang),
             helped: helped.get(&row.id).copied().unwrap_or_default(),
+        })
+        .collect())
+}
+
+/// Up to `limit` published articles that may answer a question put to the chat's bot: those
+/// holding any of its words, the best match first.
+pub async fn answering(
+    db: &Db,
+    question: &str,
+    lang: Lang,
+    limit: usize,
+) -> Result<Vec<OfferedArticle>, sqlx::Error> {
+    let Some(matching) = any_term_expression(&Query::question(question), Corpus::Articles) else {
+        return Ok(Vec::new());
+    };
+    Ok(first_published(db, Some(&matching), limit)
+        .await?
+        .iter()
+        .map(|row| OfferedArticle {
+            id: row.id,
+            title: title_of(row, lang),
         })
         .collect())
 }

@@ -1,6 +1,7 @@
 //! Work that is neither a route nor storage.
 
 pub mod accounts;
+pub mod chats;
 pub mod codes;
 pub mod delivery;
 pub mod knowledge;

@@ -24,6 +24,8 @@ pub const ANALYZER_VERSION: i64 = 1;
 
 /// Most words and phrases of one query that are looked for; the rest are ignored.
 const TERMS_MAX: usize = 12;
+/// The shortest word of a question that is looked for.
+const QUESTION_WORD_MIN: usize = 3;
 
 static RUSSIAN: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::Russian));
 static ENGLISH: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
@@ -112,6 +114,26 @@ impl Query {
         }
         terms.dedup();
         terms.truncate(TERMS_MAX);
+        Query { terms }
+    }
+
+    /// The words of a question put in plain language (the chat's first message), for a search
+    /// of any of them: words shorter than [`QUESTION_WORD_MIN`] letters («в», «не», «на») say
+    /// nothing of the topic and are left out, quotes mean nothing.
+    pub fn question(typed: &str) -> Query {
+        let mut terms: Vec<Term> = Vec::new();
+        let words = spans(typed)
+            .map(|(_, word)| normalize(word))
+            .filter(|word| word.chars().count() >= QUESTION_WORD_MIN);
+        for word in words {
+            let term = Term::Word(stem(&word).into_owned());
+            if !terms.contains(&term) {
+                terms.push(term);
+            }
+            if terms.len() == TERMS_MAX {
+                break;
+            }
+        }
         Query { terms }
     }
 

@@ -228,6 +228,8 @@ pub struct SignedIn {
     pub account: Account,
     /// The session's row.
     pub session_id: i64,
+    /// The hash of the session's token: what a live stream checks again while it runs.
+    pub token_hash: String,
     /// How long the session may stay idle now (`None` for «Запомнить меня»).
     pub idle_left: Option<Duration>,
 }
@@ -299,9 +301,10 @@ impl FromRequestParts<AppState> for SignedIn {
             .cookies
             .read(&parts.headers)
             .ok_or_else(unauthorized)?;
+        let hash = token_hash(&token);
         let session = state
             .db
-            .session_by_token(&token_hash(&token))
+            .session_by_token(&hash)
             .await?
             .ok_or_else(unauthorized)?;
         let now = OffsetDateTime::now_utc();
@@ -324,6 +327,7 @@ impl FromRequestParts<AppState> for SignedIn {
         Ok(SignedIn {
             account,
             session_id: session.id,
+            token_hash: hash,
             idle_left,
         })
     }

@@ -56,6 +56,16 @@ fn quoted(text: &str) -> String {
 /// The FTS5 expression of `query` over `corpus`: every word's stem and every phrase's words,
 /// all of them; `None` for an empty query.
 pub fn match_expression(query: &Query, corpus: Corpus) -> Option<String> {
+    joined_terms(query, corpus, " AND ")
+}
+
+/// The FTS5 expression of a question: any of its terms (the ranking puts the texts holding more
+/// of them, and the rarer ones, first).
+pub fn any_term_expression(query: &Query, corpus: Corpus) -> Option<String> {
+    joined_terms(query, corpus, " OR ")
+}
+
+fn joined_terms(query: &Query, corpus: Corpus, operator: &str) -> Option<String> {
     let (stems, words) = corpus.columns();
     let parts: Vec<String> = query
         .terms
@@ -65,7 +75,7 @@ pub fn match_expression(query: &Query, corpus: Corpus) -> Option<String> {
             Term::Phrase(phrase) => format!("{words} : {}", quoted(&phrase.join(" "))),
         })
         .collect();
-    (!parts.is_empty()).then(|| parts.join(" AND "))
+    (!parts.is_empty()).then(|| parts.join(operator))
 }
 
 /// The FTS5 expression of a prefix over articles' titles: the words typed before in any form,

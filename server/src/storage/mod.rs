@@ -6,6 +6,7 @@ pub mod articles;
 pub mod callbacks;
 pub mod canned;
 pub mod challenges;
+pub mod chats;
 pub mod codes;
 pub mod console;
 pub mod feedback;

@@ -29,3 +29,22 @@ impl Form for ChatMessage {
         errors.into_result()
     }
 }
+
+/// The start of a chat: what it is about and the question, which the bot answers first.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, validator::Validate)]
+#[serde(default)]
+pub struct NewChat {
+    /// A subcategory code of the tree: the section whose operators answer.
+    #[validate(custom(function = "super::rules::topic"))]
+    pub topic: String,
+    /// The question, by the rule of every chat message (no file at the start).
+    pub text: String,
+}
+
+impl Form for NewChat {
+    fn check(&self, _now: OffsetDateTime) -> Result<(), FormErrors> {
+        let mut errors = super::derived(self);
+        errors.take("text", CHAT_TEXT.check(&self.text));
+        errors.into_result()
+    }
+}
