@@ -16,10 +16,11 @@ use shared::accounts::{Role, SESSION_PATH};
 use shared::chat::{
     CHAT_EVENTS_PATH, CHAT_FRAMES_PATH, CHAT_SOCKET_PATH, CHATS_PATH, CLOSE_SESSION_ENDED,
     CONSOLE_CHAT_DUTY_PATH, CONSOLE_CHATS_PATH, ChatEntry, ChatOpened, FRAMES_PER_MINUTE,
-    MAX_FRAME_BYTES, ServerFrame, chat_close_path, chat_operator_path, chat_path,
-    console_chat_take_path, operators_work_at,
+    MAX_FRAME_BYTES, ServerFrame, chat_close_path, chat_email_path, chat_operator_path, chat_path,
+    chat_request_path, chat_text_path, console_chat_take_path, operators_work_at,
 };
-use shared::requests::IDEMPOTENCY_KEY_HEADER;
+use shared::requests::{IDEMPOTENCY_KEY_HEADER, request_path};
+use shared::statistics::{STATISTICS_CSV_PATH, STATISTICS_PATH};
 use support::{Browser, TestServer, citizen, staff_member, start};
 use time::OffsetDateTime;
 use tokio::net::TcpStream;
@@ -878,4 +879,230 @@ async fn a_chat_moves_to_another_section_and_is_rated_at_its_end() {
         .await
         .unwrap();
     assert_eq!(stars, 4);
+}
+
+/// Posts `path` with the idempotency key `key` and an empty body.
+async fn post_once(browser: &mut Browser, path: &str, key: &str) -> support::Answer {
+    browser
+        .send_with_header(
+            Method::POST,
+            path,
+            Some(&json!({})),
+            (IDEMPOTENCY_KEY_HEADER, key),
+        )
+        .await
+}
+
+/// The events of `chat`'s conversation as `browser` reads it.
+async fn events_of(browser: &mut Browser, chat: i64) -> Vec<String> {
+    browser.get(&chat_path(chat)).await.body["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["author"]["event"].as_str().map(str::to_owned))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_message_left_when_nobody_can_answer_becomes_a_request() {
+    let server = start().await;
+    let mut anna = citizen(&server, "+7 912 345-67-89", "anna@example.ru").await;
+    let question = "Не приходит код подтверждения по SMS";
+    let chat = open_chat(&mut anna, question).await.chat;
+    let nobody = anna.post(&chat_operator_path(chat), json!({})).await;
+    assert_eq!(nobody.body["outcome"], "unavailable", "{:?}", nobody.body);
+
+    let left = post_once(&mut anna, &chat_request_path(chat), "left-message-0001").await;
+    assert_eq!(left.status, StatusCode::CREATED, "{:?}", left.body);
+    let number = left.body["number"].as_str().unwrap().to_owned();
+    let again = post_once(&mut anna, &chat_request_path(chat), "left-message-0001").await;
+    assert_eq!(again.status, StatusCode::CREATED);
+    assert_eq!(
+        again.body["number"],
+        number.as_str(),
+        "a resend registers nothing new"
+    );
+    let other_key = post_once(&mut anna, &chat_request_path(chat), "left-message-0002").await;
+    assert_eq!(other_key.status, StatusCode::CONFLICT, "once a chat");
+
+    let request = anna.get(&request_path(&number)).await;
+    assert_eq!(request.status, StatusCode::OK, "{:?}", request.body);
+    assert_eq!(request.body["channel"], "chat");
+    assert_eq!(request.body["summary"]["subject"], question);
+    assert_eq!(request.body["summary"]["category"], TOPIC);
+    let description = request.body["form"]["description"].as_str().unwrap();
+    assert!(description.contains(question), "{description}");
+    assert!(
+        description.contains("Сейчас"),
+        "the conversation so far: {description}"
+    );
+
+    let transcript = anna.get(&chat_path(chat)).await.body;
+    assert_eq!(transcript["summary"]["state"], "closed");
+    assert_eq!(transcript["summary"]["request"], number.as_str());
+    let events = events_of(&mut anna, chat).await;
+    assert_eq!(events[events.len() - 2..], ["became_request", "closed"]);
+
+    // Someone else's chat cannot be left as theirs.
+    let mut boris = citizen(&server, "+7 912 111-22-33", "boris@example.ru").await;
+    let foreign = open_chat(&mut boris, "Вопрос Бориса").await.chat;
+    let stolen = post_once(&mut anna, &chat_request_path(foreign), "left-message-0003").await;
+    assert_eq!(stolen.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn an_operator_registers_the_chat_as_a_request_and_the_chat_goes_on() {
+    let server = start().await;
+    let mut operator = operator_on_duty(&server, "petrova@portal.ru").await;
+    let mut stranger =
+        staff_member(&server, Role::Operator, "other@portal.ru", &["payments"]).await;
+    let mut anna = citizen(&server, "+7 912 345-67-89", "anna@example.ru").await;
+    let chat = open_chat(&mut anna, "Не меняется адрес в профиле")
+        .await
+        .chat;
+    call_operator_in_hours(&server, chat).await;
+
+    let foreign = post_once(
+        &mut stranger,
+        &chat_request_path(chat),
+        "to-request-key-0001",
+    )
+    .await;
+    assert_eq!(foreign.status, StatusCode::NOT_FOUND, "not their section");
+    let made = post_once(
+        &mut operator,
+        &chat_request_path(chat),
+        "to-request-key-0002",
+    )
+    .await;
+    assert_eq!(made.status, StatusCode::CREATED, "{:?}", made.body);
+    let number = made.body["number"].as_str().unwrap().to_owned();
+
+    let transcript = anna.get(&chat_path(chat)).await.body;
+    assert_eq!(
+        transcript["summary"]["state"], "active",
+        "the conversation goes on"
+    );
+    assert_eq!(transcript["summary"]["request"], number.as_str());
+    assert_eq!(
+        events_of(&mut anna, chat).await.last().unwrap(),
+        "became_request"
+    );
+    let mine = anna.get(&request_path(&number)).await;
+    assert_eq!(mine.status, StatusCode::OK, "the request is the citizen's");
+    assert_eq!(mine.body["channel"], "chat");
+    let late = post_once(&mut anna, &chat_request_path(chat), "to-request-key-0003").await;
+    assert_eq!(late.status, StatusCode::CONFLICT);
+}
+
+#[tokio::test]
+async fn the_transcript_goes_by_email_and_downloads_as_text_without_notes() {
+    let server = start().await;
+    let mut operator = operator_on_duty(&server, "petrova@portal.ru").await;
+    let mut anna = citizen(&server, "+7 912 345-67-89", "anna@example.ru").await;
+    let question = "Как сменить номер телефона";
+    let chat = open_chat(&mut anna, question).await.chat;
+    call_operator_in_hours(&server, chat).await;
+    let mut socket = socket(&server, &operator).await;
+    for (id, text, internal) in [
+        ("op-0001", "Здравствуйте, сейчас помогу", false),
+        ("op-0002", "заметка для коллег", true),
+    ] {
+        socket
+            .send(
+                json!({"type": "send", "chat": chat, "id": id, "text": text, "internal": internal}),
+            )
+            .await;
+        assert!(stored_seq(&socket.answer().await) > 0);
+    }
+
+    let sent = anna.post(&chat_email_path(chat), json!({})).await;
+    assert_eq!(sent.status, StatusCode::ACCEPTED, "{:?}", sent.body);
+    let (subject, body) = server.last_message_to("anna@example.ru").await.unwrap();
+    assert_eq!(subject, format!("Переписка в чате № {chat}"));
+    assert!(
+        body.contains(question) && body.contains("Здравствуйте, сейчас помогу"),
+        "{body}"
+    );
+    assert!(body.contains("Вы:"), "{body}");
+    assert!(!body.contains("заметка для коллег"), "no notes: {body}");
+
+    let file = anna.get(&chat_text_path(chat)).await;
+    assert_eq!(file.status, StatusCode::OK);
+    assert_eq!(file.headers["content-type"], "text/plain; charset=utf-8");
+    assert!(
+        file.headers["content-disposition"]
+            .to_str()
+            .unwrap()
+            .contains(&format!("chat-{chat}.txt"))
+    );
+    let text = String::from_utf8(file.bytes).unwrap();
+    assert!(
+        text.contains(question) && !text.contains("заметка"),
+        "{text}"
+    );
+    let theirs = operator.get(&chat_text_path(chat)).await;
+    let theirs = String::from_utf8(theirs.bytes).unwrap();
+    assert!(
+        theirs.contains("Гражданин:") && !theirs.contains("заметка"),
+        "{theirs}"
+    );
+
+    let mut boris = citizen(&server, "+7 912 111-22-33", "boris@example.ru").await;
+    assert_eq!(
+        boris.post(&chat_email_path(chat), json!({})).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        boris.get(&chat_text_path(chat)).await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn the_statistics_count_the_chats_the_bot_answered_alone() {
+    let server = start().await;
+    let mut senior = staff_member(
+        &server,
+        Role::SeniorOperator,
+        "senior@portal.ru",
+        &["cabinet"],
+    )
+    .await;
+    let mut anna = citizen(&server, "+7 912 345-67-89", "anna@example.ru").await;
+    let helped = open_chat(&mut anna, "Как войти по СНИЛС").await.chat;
+    assert_eq!(
+        anna.post(&chat_close_path(helped), json!({})).await.status,
+        StatusCode::NO_CONTENT
+    );
+    let left = open_chat(&mut anna, "Не приходит код подтверждения")
+        .await
+        .chat;
+    anna.post(&chat_operator_path(left), json!({})).await;
+    let made = post_once(&mut anna, &chat_request_path(left), "stat-left-key-0001").await;
+    assert_eq!(made.status, StatusCode::CREATED, "{:?}", made.body);
+    open_chat(&mut anna, "Ещё идёт").await;
+
+    let figures = senior.get(STATISTICS_PATH).await;
+    assert_eq!(figures.status, StatusCode::OK, "{:?}", figures.body);
+    let chats = &figures.body["chats"];
+    assert_eq!(chats["total"], 3, "{chats}");
+    assert_eq!(chats["closed"], 2, "{chats}");
+    assert_eq!(chats["bot_only"], 1, "{chats}");
+    assert_eq!(
+        chats["per_day"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(Value::as_u64)
+            .sum::<u64>(),
+        3
+    );
+    let csv = senior.get(STATISTICS_CSV_PATH).await;
+    let csv = String::from_utf8(csv.bytes).unwrap();
+    assert!(csv.contains("Чатов начато;3\r\n"), "{csv}");
+    assert!(
+        csv.contains("Доля завершённых чатов без оператора, %;50\r\n"),
+        "{csv}"
+    );
 }

@@ -286,6 +286,28 @@ pub fn operator_wrote(number: &str, text: &str, lang: Lang) -> Notice {
     )
 }
 
+/// A chat's transcript, sent at the citizen's request: the conversation as
+/// `crate::chat::words::transcript_text` writes it.
+pub fn chat_transcript(chat: i64, transcript: &str, lang: Lang) -> Notice {
+    Notice::pick(
+        Message {
+            ru: format!("Переписка в чате № {chat}"),
+            en: format!("Your chat no. {chat}"),
+        },
+        Message {
+            ru: format!(
+                "Здравствуйте!\n\nВы попросили прислать переписку с поддержкой.\n\n{transcript}\n\
+                 Поддержка Госуслуг"
+            ),
+            en: format!(
+                "Hello,\n\nYou asked for your conversation with support.\n\n{transcript}\n\
+                 Gosuslugi support"
+            ),
+        },
+        lang,
+    )
+}
+
 /// What a notification says beyond its kind: kept with it, so that the feed can word it again in
 /// the reader's language.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -217,14 +217,18 @@ pub enum RequestChannel {
     Phone,
     /// An e-mail to the contact centre, registered by an operator.
     Email,
+    /// A conversation in the online chat: the citizen's message left when no operator could
+    /// answer, or registered by the chat's operator.
+    Chat,
 }
 
 impl RequestChannel {
     /// Every channel.
-    pub const ALL: [RequestChannel; 3] = [
+    pub const ALL: [RequestChannel; 4] = [
         RequestChannel::Portal,
         RequestChannel::Phone,
         RequestChannel::Email,
+        RequestChannel::Chat,
     ];
 
     /// The channel's code in the API and the database.
@@ -233,6 +237,7 @@ impl RequestChannel {
             RequestChannel::Portal => "portal",
             RequestChannel::Phone => "phone",
             RequestChannel::Email => "email",
+            RequestChannel::Chat => "chat",
         }
     }
 
@@ -255,6 +260,10 @@ impl RequestChannel {
             RequestChannel::Email => Text {
                 ru: "По электронной почте",
                 en: "By email",
+            },
+            RequestChannel::Chat => Text {
+                ru: "Из чата",
+                en: "From the chat",
             },
         }
     }

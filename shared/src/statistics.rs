@@ -1,7 +1,9 @@
 //! The contact centre's statistics (SPEC §4): volume by section and day, first-response and
 //! resolution times (median and 90th percentile), the share resolved within the deadline,
-//! requests overdue now, and satisfaction. The figures are computed here from each request's
-//! facts, so the page, the CSV export and the tests count alike.
+//! requests overdue now, and satisfaction; for the chat (SPEC §6), its volume, how long citizens
+//! waited for an operator, the share the bot answered alone and the chats' ratings. The figures
+//! are computed here from each request's and each chat's facts, so the page, the CSV export and
+//! the tests count alike.
 
 use serde::{Deserialize, Serialize};
 use time::{Date, Duration, OffsetDateTime};
@@ -115,6 +117,106 @@ pub fn nearest_rank(sorted: &[u64], percent: usize) -> Option<u64> {
     sorted.get(rank - 1).copied()
 }
 
+/// What the statistics weigh about one chat.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChatFacts {
+    /// Its section's code now.
+    pub section: String,
+    /// When the citizen started it.
+    pub started: OffsetDateTime,
+    /// When the citizen asked for an operator, if they did.
+    pub waiting_since: Option<OffsetDateTime>,
+    /// When an operator took it, if one did.
+    pub taken_at: Option<OffsetDateTime>,
+    /// Whether it became a support request.
+    pub became_request: bool,
+    /// Whether it has ended.
+    pub closed: bool,
+    /// The citizen's stars, once rated.
+    pub stars: Option<u8>,
+}
+
+/// The chats' figures of a period.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChatFigures {
+    /// Chats started in the period.
+    pub total: u32,
+    /// Chats started on each day of the period, in order.
+    pub per_day: Vec<u32>,
+    /// Chats an operator took.
+    pub taken: u32,
+    /// From asking for an operator to one taking the chat, median, seconds.
+    pub waiting_median_seconds: Option<u64>,
+    /// The same, 90th percentile (nearest rank), seconds.
+    pub waiting_p90_seconds: Option<u64>,
+    /// Ended chats the bot answered alone: nobody asked for an operator or left a message.
+    pub bot_only: u32,
+    /// Chats that ended.
+    pub closed: u32,
+    /// Ratings of the chats: how many gave 1, 2, 3, 4 and 5 stars.
+    pub ratings: [u32; 5],
+}
+
+impl ChatFigures {
+    /// Weighs `facts` over `days` (Moscow time, in order) for `sections`.
+    pub fn compute(facts: &[ChatFacts], sections: &[&str], days: &[Date]) -> ChatFigures {
+        let (Some(&from), Some(&to)) = (days.first(), days.last()) else {
+            return ChatFigures::default();
+        };
+        let mut figures = ChatFigures {
+            per_day: vec![0; days.len()],
+            ..ChatFigures::default()
+        };
+        let mut waits = Vec::new();
+        for fact in facts {
+            let started = in_moscow(fact.started).date();
+            if !sections.contains(&fact.section.as_str()) || started < from || started > to {
+                continue;
+            }
+            figures.total += 1;
+            let index = usize::try_from((started - from).whole_days()).unwrap_or(0);
+            if let Some(count) = figures.per_day.get_mut(index) {
+                *count += 1;
+            }
+            if let (Some(asked), Some(taken)) = (fact.waiting_since, fact.taken_at) {
+                figures.taken += 1;
+                waits.push(u64::try_from((taken - asked).whole_seconds()).unwrap_or(0));
+            }
+            if fact.closed {
+                figures.closed += 1;
+                if fact.waiting_since.is_none() && !fact.became_request {
+                    figures.bot_only += 1;
+                }
+            }
+            if let Some(stars @ 1..=5) = fact.stars {
+                figures.ratings[usize::from(stars - 1)] += 1;
+            }
+        }
+        waits.sort_unstable();
+        figures.waiting_median_seconds = nearest_rank(&waits, 50);
+        figures.waiting_p90_seconds = nearest_rank(&waits, 90);
+        figures
+    }
+
+    /// The share of ended chats the bot answered alone, in per cent (rounded down); `None`
+    /// when none ended.
+    pub fn bot_only_percent(&self) -> Option<u32> {
+        (self.closed > 0).then(|| self.bot_only * 100 / self.closed)
+    }
+
+    /// The chats' average rating in hundredths of a star; `None` without ratings.
+    pub fn rating_average_hundredths(&self) -> Option<u32> {
+        average_hundredths(&self.ratings)
+    }
+}
+
+/// The average of star `ratings` (how many gave 1…5) in hundredths; `None` without ratings.
+fn average_hundredths(ratings: &[u32; 5]) -> Option<u32> {
+    let count: u32 = ratings.iter().sum();
+    let stars: u32 = (1..=5u32).zip(ratings).map(|(s, n)| s * n).sum();
+    (count > 0).then(|| (stars * 100 + count / 2) / count)
+}
+
 /// One section's figures.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SectionFigures {
@@ -143,13 +245,18 @@ pub struct Statistics {
     pub resolved_on_time: u32,
     /// Ratings of requests of the period: how many gave 1, 2, 3, 4 and 5 stars.
     pub ratings: [u32; 5],
+    /// The chats of the period.
+    #[serde(default)]
+    pub chats: ChatFigures,
 }
 
 impl Statistics {
-    /// Weighs `facts` over the days `from..=to` (Moscow time) for `sections`; requests of other
-    /// sections are left out. «Overdue now» counts every open request at `now`, whenever filed.
+    /// Weighs `facts` and `chats` over the days `from..=to` (Moscow time) for `sections`;
+    /// those of other sections are left out. «Overdue now» counts every open request at `now`,
+    /// whenever filed.
     pub fn compute(
         facts: &[Facts],
+        chats: &[ChatFacts],
         sections: &[&str],
         from: Date,
         to: Date,
@@ -216,6 +323,7 @@ impl Statistics {
             resolution: Spread::of(resolution),
             resolved_on_time,
             ratings,
+            chats: ChatFigures::compute(chats, sections, &days),
         }
     }
 
@@ -250,9 +358,7 @@ impl Statistics {
 
     /// The average rating in hundredths of a star (`437` for 4.37); `None` without ratings.
     pub fn rating_average_hundredths(&self) -> Option<u32> {
-        let count = self.rating_count();
-        let stars: u32 = (1..=5u32).zip(self.ratings).map(|(s, n)| s * n).sum();
-        (count > 0).then(|| (stars * 100 + count / 2) / count)
+        average_hundredths(&self.ratings)
     }
 }
 
@@ -306,6 +412,7 @@ mod tests {
         let other = fact("feedback", datetime!(2026-11-11 09:00 UTC));
         let stats = Statistics::compute(
             &[early, answered, late, other],
+            &[],
             &["tech", "payments"],
             date!(2026 - 11 - 10),
             date!(2026 - 11 - 12),
@@ -324,6 +431,65 @@ mod tests {
         assert_eq!(stats.on_time_percent(), Some(50));
         assert_eq!(stats.ratings, [0, 1, 0, 0, 1]);
         assert_eq!(stats.rating_average_hundredths(), Some(350));
+    }
+
+    #[test]
+    fn chats_count_their_waits_the_bots_share_and_their_ratings() {
+        let chat = |started: OffsetDateTime| ChatFacts {
+            section: "tech".to_owned(),
+            started,
+            waiting_since: None,
+            taken_at: None,
+            became_request: false,
+            closed: true,
+            stars: None,
+        };
+        let started = datetime!(2026-11-10 09:00 UTC);
+        let waited = |seconds: i64| ChatFacts {
+            waiting_since: Some(started + Duration::minutes(1)),
+            taken_at: Some(started + Duration::minutes(1) + Duration::seconds(seconds)),
+            stars: Some(4),
+            ..chat(started)
+        };
+        let left_a_message = ChatFacts {
+            waiting_since: Some(started),
+            became_request: true,
+            ..chat(started)
+        };
+        let still_with_the_bot = ChatFacts {
+            closed: false,
+            ..chat(started)
+        };
+        let facts = [
+            chat(started),
+            chat(datetime!(2026-11-11 22:00 UTC)),
+            waited(30),
+            waited(90),
+            waited(600),
+            left_a_message,
+            still_with_the_bot,
+            ChatFacts {
+                section: "payments".to_owned(),
+                ..chat(started)
+            },
+            chat(datetime!(2026-11-09 09:00 UTC)),
+        ];
+        let days = [
+            date!(2026 - 11 - 10),
+            date!(2026 - 11 - 11),
+            date!(2026 - 11 - 12),
+        ];
+        let figures = ChatFigures::compute(&facts, &["tech"], &days);
+        assert_eq!(figures.total, 7);
+        // 22:00 UTC on the 11th is the 12th in Moscow.
+        assert_eq!(figures.per_day, [6, 0, 1]);
+        assert_eq!(figures.taken, 3);
+        assert_eq!(figures.waiting_median_seconds, Some(90));
+        assert_eq!(figures.waiting_p90_seconds, Some(600));
+        assert_eq!((figures.bot_only, figures.closed), (2, 6));
+        assert_eq!(figures.bot_only_percent(), Some(33));
+        assert_eq!(figures.ratings, [0, 0, 0, 3, 0]);
+        assert_eq!(figures.rating_average_hundredths(), Some(400));
     }
 
     #[test]

@@ -18,27 +18,34 @@ use shared::api::{ErrorBody, Fault};
 use shared::categories;
 use shared::chat::{
     BOT_SUGGESTIONS, CLOSE_SESSION_ENDED, ChatSummary, ChatTranscript, ClientFrame, ConsoleChats,
-    Duty, FRAMES_PER_MINUTE, MAX_FRAME_BYTES, OperatorCalled, PING_SECONDS, ServerFrame,
-    operators_work_at,
+    Duty, FRAMES_PER_MINUTE, MAX_FRAME_BYTES, OperatorCalled, PING_SECONDS, ServerFrame, Side,
+    chat_request_path, operators_work_at, words,
 };
+use shared::codes;
 use shared::forms::chat::NewChat;
 use shared::forms::rating::Rating;
+use shared::forms::support_request::{ReplyChannel, SupportRequest};
 use shared::forms::transfer::Transfer;
 use shared::lang::Lang;
+use shared::notices;
+use shared::requests::RequestChannel;
 use time::OffsetDateTime;
 use tokio::time::Instant;
 
 use super::console::checked;
 use super::extract::{Body, ClientLang};
-use super::requests::{idempotency_key, submit_once};
+use super::requests::{Filer, idempotency_key, store_request, submit_once};
+use super::responses::TextFile;
 use crate::AppState;
-use crate::error::ApiError;
+use crate::error::{ApiError, invalid};
 use crate::security::origin_is_this_host;
 use crate::services::chats::{Follower, Outgoing, handle};
 use crate::services::sessions::{Citizen, Operator, SignedIn, session_holds};
-use crate::services::uploads::receive_json;
+use crate::services::uploads::{Received, receive_json};
 use crate::services::{knowledge, live};
-use crate::storage::chats::{Called, Party, Rated};
+use crate::storage::Db;
+use crate::storage::chats::{Called, FromChat, Party, Rated};
+use crate::storage::outbox::{Channel, Outgoing as OutboxMessage};
 
 /// Most entries a transcript shows.
 const TRANSCRIPT_MAX: u32 = 10_000;
@@ -113,19 +120,126 @@ pub async fn show(
     signed_in: SignedIn,
     Path(chat): Path<i64>,
 ) -> Result<Json<ChatTranscript>, ApiError> {
-    let party = party_of(&signed_in);
+    Ok(Json(
+        transcript_of(&state.db, party_of(&signed_in), chat).await?,
+    ))
+}
+
+/// The chat as `party` may read it; `404` when it is not theirs.
+async fn transcript_of(db: &Db, party: Party, chat: i64) -> Result<ChatTranscript, ApiError> {
     let not_found = || ApiError::Fault(Fault::NotFound);
-    let summary = state
-        .db
-        .chat_summary(party, chat)
-        .await?
-        .ok_or_else(not_found)?;
-    let entries = state
-        .db
+    let summary = db.chat_summary(party, chat).await?.ok_or_else(not_found)?;
+    let entries = db
         .chat_entries_after(party, chat, 0, TRANSCRIPT_MAX)
         .await?
         .ok_or_else(not_found)?;
-    Ok(Json(ChatTranscript { summary, entries }))
+    Ok(ChatTranscript { summary, entries })
+}
+
+/// `POST /api/v1/chats/{id}/request` with an `Idempotency-Key`: the conversation so far becomes
+/// a support request of the chat's topic for its citizen, answered to their account
+/// (`shared::chat::chat_request_path`).
+pub async fn to_request(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    ClientLang(lang): ClientLang,
+    Path(chat): Path<i64>,
+    request: Request,
+) -> Result<Response, ApiError> {
+    let key = idempotency_key(&request)?;
+    let party = party_of(&signed_in);
+    let account_id = signed_in.account.id;
+    // The key answers for this chat only: the same key sent for another chat is a reuse.
+    let received = Received::json((), chat_request_path(chat).as_bytes());
+    let submitted = submit_once(
+        state,
+        account_id,
+        key,
+        received,
+        move |state, held, _| async move {
+            let transcript = transcript_of(&state.db, party, chat).await?;
+            if transcript.summary.request.is_some() {
+                return Err(ApiError::Fault(Fault::Conflict));
+            }
+            let citizen = state
+                .db
+                .chat_citizen(chat)
+                .await?
+                .ok_or(ApiError::Fault(Fault::NotFound))?;
+            let (phone, email) = state
+                .db
+                .citizen_contacts(citizen)
+                .await?
+                .ok_or(ApiError::Fault(Fault::NotFound))?;
+            let (subject, description) = words::request_words(&transcript, lang);
+            let form = SupportRequest {
+                category: transcript.summary.topic.clone(),
+                subject,
+                description,
+                phone,
+                email,
+                reply_channel: Some(ReplyChannel::Portal),
+                ..SupportRequest::default()
+            };
+            let filer = Filer {
+                account_id,
+                owner: Some(citizen),
+                channel: RequestChannel::Chat,
+                requester_name: None,
+                from_chat: Some(FromChat { chat, by: party }),
+            };
+            let now = OffsetDateTime::now_utc();
+            store_request(&state, &filer, &form, Vec::new(), &held.hold(), lang, now).await
+        },
+    );
+    Ok(submitted.await?.answer(StatusCode::CREATED))
+}
+
+/// `POST /api/v1/chats/{id}/email`: the citizen's transcript goes to their e-mail address
+/// through the outbox; `422` when the account has no address.
+pub async fn email(
+    State(state): State<AppState>,
+    Citizen(signed_in): Citizen,
+    ClientLang(lang): ClientLang,
+    Path(chat): Path<i64>,
+) -> Result<StatusCode, ApiError> {
+    let party = Party::Citizen(signed_in.account.id);
+    let transcript = transcript_of(&state.db, party, chat).await?;
+    let address = signed_in.account.email.trim();
+    if address.is_empty() {
+        return Err(invalid("email", codes::EMAIL_REQUIRED));
+    }
+    let text = words::transcript_text(&transcript, Side::Citizen, lang);
+    let notice = notices::chat_transcript(chat, &text, lang);
+    let message = OutboxMessage {
+        channel: Channel::Email,
+        recipient: address.to_owned(),
+        subject: notice.subject,
+        body: notice.body,
+    };
+    state
+        .db
+        .enqueue_alone(&message, OffsetDateTime::now_utc())
+        .await?;
+    state.notified();
+    Ok(StatusCode::ACCEPTED)
+}
+
+/// `GET /api/v1/chats/{id}/transcript.txt`: the conversation as a text file, as its reader
+/// reads it.
+pub async fn text(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    ClientLang(lang): ClientLang,
+    Path(chat): Path<i64>,
+) -> Result<TextFile, ApiError> {
+    let party = party_of(&signed_in);
+    let transcript = transcript_of(&state.db, party, chat).await?;
+    Ok(TextFile {
+        body: words::transcript_text(&transcript, party.side(), lang),
+        media_type: "text/plain; charset=utf-8",
+        name: format!("chat-{chat}.txt"),
+    })
 }
 
 /// `POST /api/v1/chats/{id}/operator`: «Позвать оператора».

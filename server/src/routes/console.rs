@@ -9,9 +9,9 @@ use std::time::Duration;
 use axum::Json;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, Request, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
+use axum::response::Response;
 use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
-use axum::response::{IntoResponse, Response};
 use futures_util::Stream;
 use shared::api::{Created, Fault};
 use shared::categories;
@@ -34,6 +34,7 @@ use time::OffsetDateTime;
 
 use super::extract::{Body, ClientLang};
 use super::requests::{Filer, idempotency_key, store_request, submit_once};
+use super::responses::TextFile;
 use crate::AppState;
 use crate::error::{ApiError, invalid};
 use crate::services::live;
@@ -361,6 +362,7 @@ async fn register_on_behalf(
         owner: form.citizen,
         channel: form.source.unwrap_or_default(),
         requester_name: form.citizen.is_none().then_some(name.as_str()),
+        from_chat: None,
     };
     let request = form.to_request(phone, email);
     store_request(state, &filer, &request, Vec::new(), hold, lang, now).await
@@ -441,20 +443,13 @@ pub async fn statistics_csv(
     ClientLang(lang): ClientLang,
     supervisor: Supervisor,
     filter: Result<Query<StatisticsFilter>, QueryRejection>,
-) -> Result<Response, ApiError> {
+) -> Result<TextFile, ApiError> {
     let Query(filter) = filter.map_err(|_| ApiError::Fault(Fault::BadRequest))?;
     let figures = statistics::of(&state.db, &supervisor.0.account, &filter).await?;
     let today = in_moscow(OffsetDateTime::now_utc()).date();
-    let mut response = statistics::csv(&figures, lang).into_response();
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/csv; charset=utf-8"),
-    );
-    if let Ok(disposition) =
-        HeaderValue::from_str(&format!("attachment; filename=\"statistics-{today}.csv\""))
-    {
-        headers.insert(header::CONTENT_DISPOSITION, disposition);
-    }
-    Ok(response)
+    Ok(TextFile {
+        body: statistics::csv(&figures, lang),
+        media_type: "text/csv; charset=utf-8",
+        name: format!("statistics-{today}.csv"),
+    })
 }

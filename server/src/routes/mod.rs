@@ -16,6 +16,7 @@ pub mod profile;
 pub mod recovery;
 pub mod registration;
 pub mod requests;
+mod responses;
 pub mod session;
 
 use axum::Router;
@@ -187,6 +188,9 @@ fn chats() -> Router<AppState> {
         .route(&chat("/operator"), post(chat::call_operator))
         .route(&chat("/close"), post(chat::close))
         .route(&chat("/rating"), post(chat::rate))
+        .route(&chat("/request"), post(chat::to_request))
+        .route(&chat("/email"), post(chat::email))
+        .route(&chat("/transcript.txt"), get(chat::text))
         .route(CONSOLE_CHATS_PATH, get(chat::console_list))
         .route(CONSOLE_CHAT_DUTY_PATH, put(chat::duty))
         .route(

@@ -33,9 +33,10 @@ use crate::error::{ApiError, invalid};
 use crate::services::sessions::{Citizen, SignedIn};
 use crate::services::uploads::{self, Received, StoredFile};
 use crate::storage::accounts::Account;
+use crate::storage::chats::FromChat;
 use crate::storage::outbox::{Channel, Outgoing};
 use crate::storage::request_actions::{Acted, CitizenAct};
-use crate::storage::requests::{Claim, KeyHold, NewRequest};
+use crate::storage::requests::{Claim, KeyHold, NewRequest, Registered};
 
 /// `POST /api/v1/requests` (JSON, or multipart with `data` and `files`) with an
 /// `Idempotency-Key`: `201 {"number","due"}`. The same key again: the first answer replayed
@@ -233,6 +234,7 @@ async fn register(
         owner: Some(account.id),
         channel: RequestChannel::Portal,
         requester_name: None,
+        from_chat: None,
     };
     store_request(state, &filer, &form, files, hold, lang, now).await
 }
@@ -247,6 +249,8 @@ pub(super) struct Filer<'a> {
     pub channel: RequestChannel,
     /// The full name of a person without an account.
     pub requester_name: Option<&'a str>,
+    /// The chat it is registered from, if it is.
+    pub from_chat: Option<FromChat>,
 }
 
 /// Stores a judged and normalised request with its files (discarded if it cannot be stored),
@@ -290,6 +294,7 @@ pub(super) async fn store_request(
         resolution_due: due,
         key: hold.key,
         claim: hold.claim,
+        from_chat: filer.from_chat,
     };
     let due_date = format_date(in_moscow(due).date());
     let answer = |number: &str| {
@@ -314,10 +319,11 @@ pub(super) async fn store_request(
         .create_request(&new, &files, now, answer, receipt)
         .await
     {
-        Ok(Some(number)) => {
+        Ok(Some(Registered { number, chat })) => {
             tracing::info!(%number, files = files.len(), "request registered");
             state.notified();
             state.live.announce(&number, vec![section.code.to_owned()]);
+            state.chats.announce(&chat);
             Ok(Created { number, due })
         }
         Ok(None) => {

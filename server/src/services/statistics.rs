@@ -31,7 +31,8 @@ pub async fn of(
     let codes: Vec<&str> = sections.iter().map(String::as_str).collect();
     let since = from.midnight().assume_offset(MOSCOW);
     let facts = db.statistics_facts(&codes, since).await?;
-    Ok(Statistics::compute(&facts, &codes, from, to, now))
+    let chats = db.chat_facts(&codes, since).await?;
+    Ok(Statistics::compute(&facts, &chats, &codes, from, to, now))
 }
 
 /// The figures as CSV: UTF-8 with a byte-order mark and `;` between fields, as spreadsheet
@@ -68,23 +69,23 @@ pub fn csv(figures: &Statistics, lang: Lang) -> String {
         words::FIGURE.get(lang).to_owned(),
         words::VALUE.get(lang).to_owned(),
     ]);
-    let minutes = |value: Option<u64>| value.map_or_else(String::new, |m| m.to_string());
+    let optional = |value: Option<u64>| value.map_or_else(String::new, |m| m.to_string());
     let figure_rows = [
         (
             words::FIRST_RESPONSE_MEDIAN,
-            minutes(figures.first_response.median_minutes),
+            optional(figures.first_response.median_minutes),
         ),
         (
             words::FIRST_RESPONSE_P90,
-            minutes(figures.first_response.p90_minutes),
+            optional(figures.first_response.p90_minutes),
         ),
         (
             words::RESOLUTION_MEDIAN,
-            minutes(figures.resolution.median_minutes),
+            optional(figures.resolution.median_minutes),
         ),
         (
             words::RESOLUTION_P90,
-            minutes(figures.resolution.p90_minutes),
+            optional(figures.resolution.p90_minutes),
         ),
         (words::RESOLVED, figures.resolution.count.to_string()),
         (words::ON_TIME, figures.resolved_on_time.to_string()),
@@ -109,6 +110,31 @@ pub fn csv(figures: &Statistics, lang: Lang) -> String {
             format!("{} {stars}", words::RATINGS_WITH.get(lang)),
             count.to_string(),
         ]);
+    }
+    let chats = &figures.chats;
+    let chat_rows = [
+        (words::CHATS_STARTED, chats.total.to_string()),
+        (words::CHATS_TAKEN, chats.taken.to_string()),
+        (
+            words::CHAT_WAIT_MEDIAN,
+            optional(chats.waiting_median_seconds),
+        ),
+        (words::CHAT_WAIT_P90, optional(chats.waiting_p90_seconds)),
+        (
+            words::BOT_ONLY_SHARE,
+            chats
+                .bot_only_percent()
+                .map_or_else(String::new, |p| p.to_string()),
+        ),
+        (
+            words::CHAT_RATING_AVERAGE,
+            chats
+                .rating_average_hundredths()
+                .map_or_else(String::new, |h| words::decimal(h).get(lang).to_owned()),
+        ),
+    ];
+    for (name, value) in chat_rows {
+        row(vec![name.get(lang).to_owned(), value]);
     }
     out
 }

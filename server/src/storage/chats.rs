@@ -127,7 +127,8 @@ pub enum Rated {
 /// The columns of a chat read as [`ChatRow`].
 const CHAT_COLUMNS: &str = "c.id, c.account_id, c.topic, c.section, c.state, c.operator_id,
      c.created_at, c.waiting_since, o.profile,
-     (SELECT body FROM chat_entries WHERE chat_id = c.id AND seq = 1)";
+     (SELECT body FROM chat_entries WHERE chat_id = c.id AND seq = 1),
+     (SELECT number FROM requests WHERE id = c.request_id)";
 
 type ChatRow = (
     i64,
@@ -140,13 +141,14 @@ type ChatRow = (
     Option<String>,
     Option<String>,
     Option<String>,
+    Option<String>,
 );
 
 /// How much of the question a list shows.
 const QUESTION_CHARS: usize = 120;
 
 fn summary_of(row: ChatRow) -> Option<ChatSummary> {
-    let (id, _, topic, section, state, _, created, waiting, profile, question) = row;
+    let (id, _, topic, section, state, _, created, waiting, profile, question, request) = row;
     Some(ChatSummary {
         id,
         topic,
@@ -160,6 +162,7 @@ fn summary_of(row: ChatRow) -> Option<ChatSummary> {
             .collect(),
         started: parse_timestamp(&created)?,
         waiting_since: waiting.as_deref().and_then(parse_timestamp),
+        request,
     })
 }
 
@@ -354,6 +357,110 @@ async fn name_of(tx: &mut Transaction<'_, Sqlite>, account: i64) -> Result<Strin
     Ok(row
         .map(|(profile,)| operator_name(&profile))
         .unwrap_or_default())
+}
+
+/// An open chat as a change finds it.
+struct OpenChat {
+    chat: i64,
+    citizen: i64,
+    section: String,
+    state: ChatState,
+    operator: Option<i64>,
+}
+
+/// Ends `open` inside `tx`, `by` one side; the place its operator held goes to the next
+/// waiting chat of their sections.
+async fn close_in(
+    tx: &mut Transaction<'_, Sqlite>,
+    open: OpenChat,
+    by: Side,
+    now: OffsetDateTime,
+    changes: &mut Changes,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE chats SET state = 'closed', closed_at = ?2 WHERE id = ?1")
+        .bind(open.chat)
+        .bind(timestamp(now))
+        .execute(&mut **tx)
+        .await?;
+    let closed = Author::System {
+        event: ChatEvent::Closed { by },
+    };
+    changes
+        .entries
+        .push(append(tx, open.chat, Writing::by(&closed, ""), now).await?);
+    changes.states.push(StateChange {
+        chat: open.chat,
+        citizen: open.citizen,
+        section: open.section,
+        left_section: None,
+        state: ChatState::Closed,
+        operator: None,
+    });
+    if let (ChatState::Active, Some(operator)) = (open.state, open.operator) {
+        route_sections_of(tx, operator, now, changes).await?;
+    }
+    Ok(())
+}
+
+/// The chat a support request is registered from, and by whom.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FromChat {
+    /// The chat.
+    pub chat: i64,
+    /// Who registers it: the citizen leaving a message (the chat ends), or an operator of the
+    /// chat's section (it goes on).
+    pub by: Party,
+}
+
+/// Ties the request `request` numbered `number` to the chat it came from inside `tx` (the
+/// request's own transaction), telling the conversation; `None` when the chat is not the
+/// party's to turn into a request now (ended, already a request, or the citizen's with an
+/// operator at work), so that nothing is stored.
+pub(super) async fn record_request(
+    tx: &mut Transaction<'_, Sqlite>,
+    from: FromChat,
+    request: i64,
+    number: &str,
+    now: OffsetDateTime,
+) -> Result<Option<Changes>, sqlx::Error> {
+    let Some((citizen, section, state, operator)) = chat_for(tx, from.by, from.chat).await? else {
+        return Ok(None);
+    };
+    let allowed = match from.by {
+        Party::Citizen(_) => matches!(state, ChatState::Bot | ChatState::Waiting),
+        Party::Staff(_) => state.is_open(),
+    };
+    if !allowed {
+        return Ok(None);
+    }
+    let tied = sqlx::query("UPDATE chats SET request_id = ?2 WHERE id = ?1 AND request_id IS NULL")
+        .bind(from.chat)
+        .bind(request)
+        .execute(&mut **tx)
+        .await?;
+    if tied.rows_affected() == 0 {
+        return Ok(None);
+    }
+    let mut changes = Changes::default();
+    let became = Author::System {
+        event: ChatEvent::BecameRequest {
+            number: number.to_owned(),
+        },
+    };
+    changes
+        .entries
+        .push(append(tx, from.chat, Writing::by(&became, ""), now).await?);
+    if let Party::Citizen(_) = from.by {
+        let open = OpenChat {
+            chat: from.chat,
+            citizen,
+            section,
+            state,
+            operator,
+        };
+        close_in(tx, open, Side::Citizen, now, &mut changes).await?;
+    }
+    Ok(Some(changes))
 }
 
 /// Whether an operator of `section` is on duty.
@@ -702,29 +809,15 @@ impl Db {
         if !state.is_open() {
             return Ok(None);
         }
-        sqlx::query("UPDATE chats SET state = 'closed', closed_at = ?2 WHERE id = ?1")
-            .bind(chat)
-            .bind(timestamp(now))
-            .execute(&mut *tx)
-            .await?;
         let mut changes = Changes::default();
-        let closed = Author::System {
-            event: ChatEvent::Closed { by: party.side() },
-        };
-        changes
-            .entries
-            .push(append(&mut tx, chat, Writing::by(&closed, ""), now).await?);
-        changes.states.push(StateChange {
+        let open = OpenChat {
             chat,
             citizen,
             section,
-            left_section: None,
-            state: ChatState::Closed,
-            operator: None,
-        });
-        if let (ChatState::Active, Some(operator)) = (state, operator) {
-            route_sections_of(&mut tx, operator, now, &mut changes).await?;
-        }
+            state,
+            operator,
+        };
+        close_in(&mut tx, open, party.side(), now, &mut changes).await?;
         tx.commit().await?;
         Ok(Some(changes))
     }
@@ -874,6 +967,14 @@ impl Db {
         route_sections_of(&mut tx, operator, now, &mut changes).await?;
         tx.commit().await?;
         Ok(changes)
+    }
+
+    /// The citizen whose chat `chat` is.
+    pub async fn chat_citizen(&self, chat: i64) -> Result<Option<i64>, sqlx::Error> {
+        sqlx::query_scalar("SELECT account_id FROM chats WHERE id = ?1")
+            .bind(chat)
+            .fetch_optional(self.pool())
+            .await
     }
 
     /// Whether `party` may read `chat`.

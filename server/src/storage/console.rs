@@ -19,7 +19,7 @@ use shared::lang::Lang;
 use shared::notices;
 use shared::person;
 use shared::requests::{Event, PAGE_SIZE, RequestChannel};
-use shared::statistics::Facts;
+use shared::statistics::{ChatFacts, Facts};
 use shared::status::{
     Action, Handling, OperatorAction, Status, escalation_pending, next_status, operator_actions,
 };
@@ -916,6 +916,54 @@ impl Db {
                     stars: stars.and_then(|s| u8::try_from(s).ok()),
                 })
             })
+            .collect())
+    }
+
+    /// The facts of the chats of `sections` started since `since`, for the statistics.
+    pub async fn chat_facts(
+        &self,
+        sections: &[&str],
+        since: OffsetDateTime,
+    ) -> Result<Vec<ChatFacts>, sqlx::Error> {
+        if sections.is_empty() {
+            return Ok(Vec::new());
+        }
+        let marks = vec!["?"; sections.len()].join(", ");
+        let sql = format!(
+            "SELECT section, created_at, waiting_since, taken_at, request_id IS NOT NULL,
+                    state = 'closed', rating
+             FROM chats WHERE section IN ({marks}) AND created_at >= ?"
+        );
+        type ChatFactsRow = (
+            String,
+            String,
+            Option<String>,
+            Option<String>,
+            bool,
+            bool,
+            Option<i64>,
+        );
+        let mut query = sqlx::query_as::<_, ChatFactsRow>(&sql);
+        for section in sections {
+            query = query.bind(*section);
+        }
+        let rows = query.bind(timestamp(since)).fetch_all(self.pool()).await?;
+        let moment = |text: Option<String>| text.as_deref().and_then(parse_timestamp);
+        Ok(rows
+            .into_iter()
+            .filter_map(
+                |(section, started, waiting, taken, request, closed, stars)| {
+                    Some(ChatFacts {
+                        section,
+                        started: parse_timestamp(&started)?,
+                        waiting_since: moment(waiting),
+                        taken_at: moment(taken),
+                        became_request: request,
+                        closed,
+                        stars: stars.and_then(|s| u8::try_from(s).ok()),
+                    })
+                },
+            )
             .collect())
     }
 

@@ -11,6 +11,7 @@ use shared::status::Status;
 use sqlx::{Sqlite, Transaction};
 use time::{Duration, OffsetDateTime};
 
+use super::chats::{self, Changes, FromChat};
 use super::fulltext::{self, terms_conditions};
 use super::notifications::notify_of_event;
 use super::outbox::{self, Outgoing};
@@ -69,6 +70,17 @@ pub struct NewRequest<'a> {
     pub key: &'a str,
     /// The token it holds the key by.
     pub claim: &'a str,
+    /// The chat it is registered from, if it is.
+    pub from_chat: Option<FromChat>,
+}
+
+/// A request stored: its number, and what changed in the chat it came from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Registered {
+    /// Its number.
+    pub number: String,
+    /// The chat's new entries and states (none for a request not from a chat).
+    pub chat: Changes,
 }
 
 pub(super) fn code_of<T: serde::Serialize>(value: T) -> String {
@@ -285,9 +297,9 @@ impl Db {
     }
 
     /// Stores a request with its already-kept files, its first journal entry, the answer for its
-    /// idempotency key (`answer(number)`) and its receipt (`receipt(number)`), in one
-    /// transaction; answers its number, or `None` (and stores nothing) when the key is no longer
-    /// this submission's.
+    /// idempotency key (`answer(number)`), its receipt (`receipt(number)`) and its tie to the
+    /// chat it came from, in one transaction; `None` (and stores nothing) when the key is no
+    /// longer this submission's or the chat cannot become a request.
     pub async fn create_request(
         &self,
         request: &NewRequest<'_>,
@@ -295,7 +307,7 @@ impl Db {
         now: OffsetDateTime,
         answer: impl FnOnce(&str) -> String,
         receipt: impl FnOnce(&str) -> Option<Outgoing>,
-    ) -> Result<Option<String>, sqlx::Error> {
+    ) -> Result<Option<Registered>, sqlx::Error> {
         let mut tx = self.write().await?;
         let number = next_request_number(&mut tx, now).await?;
         let at = timestamp(now);
@@ -352,6 +364,13 @@ impl Db {
         .bind(&registered)
         .execute(&mut *tx)
         .await?;
+        let chat = match request.from_chat {
+            Some(from) => match chats::record_request(&mut tx, from, id, &number, now).await? {
+                Some(changes) => changes,
+                None => return Ok(None),
+            },
+            None => Changes::default(),
+        };
         let held = KeyHold {
             account_id: request.account_id,
             key: request.key,
@@ -369,7 +388,7 @@ impl Db {
             outbox::enqueue(&mut tx, &receipt, now).await?;
         }
         tx.commit().await?;
-        Ok(Some(number))
+        Ok(Some(Registered { number, chat }))
     }
 
     /// A page of the account's requests that pass `filter` (checked, covering `period`).

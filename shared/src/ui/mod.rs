@@ -4,6 +4,7 @@ use crate::lang::Text;
 
 pub mod account;
 pub mod callbacks;
+pub mod chat;
 pub mod components;
 pub mod console;
 pub mod gallery;

@@ -46,6 +46,8 @@ pub mod chat_bubble {
     pub const SENT: Text = t("Отправлено", "Sent");
     /// Delivered to the operator.
     pub const DELIVERED: Text = t("Доставлено", "Delivered");
+    /// Read by the operator.
+    pub const READ: Text = t("Прочитано", "Read");
     /// Failed to send.
     pub const FAILED: Text = t("Не отправлено", "Not sent");
     /// Retry button.

@@ -137,6 +137,8 @@ pub const CHART_SCROLLS: Text = t(
 const HOURS: Counted = counted(("час", "часа", "часов"), ("hour", "hours"));
 /// Minutes: «минута, минуты, минут».
 const MINUTES: Counted = counted(("минута", "минуты", "минут"), ("minute", "minutes"));
+/// Seconds: «секунда, секунды, секунд».
+const SECONDS: Counted = counted(("секунда", "секунды", "секунд"), ("second", "seconds"));
 /// Requests: «обращение, обращения, обращений».
 const REQUESTS_COUNTED: Counted = counted(
     ("обращение", "обращения", "обращений"),
@@ -183,6 +185,26 @@ pub fn duration(minutes: u64) -> Message {
             .into_iter()
             .chain(hour_words)
             .chain(minute_words)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    both(join(Lang::Ru), join(Lang::En))
+}
+
+/// A wait in seconds, in words: «45 секунд», «2 минуты 5 секунд», and from an hour on, as
+/// [`duration`] says it.
+pub fn wait(seconds: u64) -> Message {
+    if seconds >= 3600 {
+        return duration(seconds / 60);
+    }
+    let (minutes, rest) = (seconds / 60, seconds % 60);
+    let join = |lang: Lang| {
+        let minute_words = (minutes > 0).then(|| MINUTES.count(minutes).get(lang).to_owned());
+        let second_words =
+            (rest > 0 || seconds == 0).then(|| SECONDS.count(rest).get(lang).to_owned());
+        minute_words
+            .into_iter()
+            .chain(second_words)
             .collect::<Vec<_>>()
             .join(" ")
     };
@@ -242,9 +264,49 @@ pub fn ratings_summary(count: u32, average_hundredths: u32) -> Message {
     )
 }
 
+/// Heading of the chat's figures, and the CSV's row of chats started.
+pub const CHATS: Text = t("Чаты", "Chats");
+/// Chats started in the period.
+pub const CHATS_STARTED: Text = t("Чатов начато", "Chats started");
+/// Chats an operator took.
+pub const CHATS_TAKEN: Text = t("Из них принято оператором", "Of them, taken by an operator");
+/// Waiting for an operator, median, in the CSV.
+pub const CHAT_WAIT_MEDIAN: Text = t(
+    "Ожидание оператора в чате, медиана (секунд)",
+    "Waiting for an operator in the chat, median (seconds)",
+);
+/// Waiting for an operator, 90th percentile, in the CSV.
+pub const CHAT_WAIT_P90: Text = t(
+    "Ожидание оператора в чате, 90-й процентиль (секунд)",
+    "Waiting for an operator in the chat, 90th percentile (seconds)",
+);
+/// Waiting for an operator, median, on the page.
+pub const CHAT_WAIT_MEDIAN_TIME: Text = t("Ожидание оператора, медиана", "Waiting, median");
+/// Waiting for an operator, 90th percentile, on the page.
+pub const CHAT_WAIT_P90_TIME: Text = t(
+    "Ожидание оператора, 90-й процентиль",
+    "Waiting, 90th percentile",
+);
+/// The share of ended chats the bot answered alone.
+pub const BOT_ONLY_SHARE: Text = t(
+    "Доля завершённых чатов без оператора, %",
+    "Ended chats answered by the bot alone, %",
+);
+/// The chats' average rating.
+pub const CHAT_RATING_AVERAGE: Text = t("Средняя оценка чатов", "Average rating of chats");
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn waits_read_as_minutes_and_seconds() {
+        assert_eq!(wait(45).ru, "45 секунд");
+        assert_eq!(wait(125).ru, "2 минуты 5 секунд");
+        assert_eq!(wait(120).en, "2 minutes");
+        assert_eq!(wait(0).ru, "0 секунд");
+        assert_eq!(wait(7260).ru, "2 часа 1 минута");
+    }
 
     #[test]
     fn durations_read_as_hours_and_minutes() {

@@ -78,7 +78,10 @@ async fn every_delivery_state_is_in_words() {
     let states: Vec<String> = (0..list.length())
         .filter_map(|i| list.get(i).and_then(|n| n.text_content()))
         .collect();
-    assert_eq!(states, ["Доставлено", "Отправлено", "Не отправлено"]);
+    assert_eq!(
+        states,
+        ["Прочитано", "Доставлено", "Отправлено", "Не отправлено"]
+    );
     assert_eq!(
         page.count(".chat-bubble__retry"),
         1,

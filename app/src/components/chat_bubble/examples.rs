@@ -38,12 +38,13 @@ pub fn conversation() -> AnyView {
     .into_any()
 }
 
-/// Own messages on their way: delivered, sent, not sent (with its button).
+/// Own messages on their way: read, delivered, sent, not sent (with its button).
 pub fn delivery() -> AnyView {
     let last = RwSignal::new(Delivery::Failed);
     let retry = Callback::new(move |_| last.set(Delivery::Sent));
     view! {
         <ChatLog>
+            <ChatBubble at=datetime!(2026-11-21 14:59 +03:00) text="Здравствуйте.".to_owned() delivery=Delivery::Read />
             <ChatBubble at=datetime!(2026-11-21 15:00 +03:00) text="Приложил квитанцию.".to_owned() delivery=Delivery::Delivered />
             <ChatBubble at=datetime!(2026-11-21 15:01 +03:00) text="Она в формате PDF.".to_owned() delivery=Delivery::Sent />
             <ChatBubble at=datetime!(2026-11-21 15:02 +03:00) text="Жду ответа.".to_owned() delivery=last on_retry=retry />

@@ -34,6 +34,8 @@ pub enum Delivery {
     Sent,
     /// Reached the operator.
     Delivered,
+    /// The operator has read it.
+    Read,
     /// Did not leave: can be sent again.
     Failed,
 }
@@ -77,6 +79,7 @@ pub fn ChatBubble(
             let text = match delivery {
                 Delivery::Sent => words::SENT,
                 Delivery::Delivered => words::DELIVERED,
+                Delivery::Read => words::READ,
                 Delivery::Failed => words::FAILED,
             };
             let failed = delivery == Delivery::Failed;

@@ -8,7 +8,9 @@ use leptos::prelude::*;
 use shared::categories::section;
 use shared::dates::{format_date, in_moscow, parse_date};
 use shared::lang::Text;
-use shared::statistics::{STATISTICS_CSV_PATH, STATISTICS_PATH, Statistics, StatisticsFilter};
+use shared::statistics::{
+    ChatFigures, STATISTICS_CSV_PATH, STATISTICS_PATH, Statistics, StatisticsFilter,
+};
 use shared::ui::statistics as words;
 
 use crate::api;
@@ -227,7 +229,45 @@ fn Figures(stats: Statistics, csv: String) -> impl IntoView {
             Some(view) => Either::Left(view),
             None => Either::Right(view! { <p class="body">{words::NO_RATINGS.get(lang())}</p> }),
         }}
+        <h2 class="heading-m">{words::CHATS.get(lang())}</h2>
+        <SummaryList rows=chat_rows(&stats.chats) />
     })
+}
+
+/// The chat's figures of the period.
+fn chat_rows(chats: &ChatFigures) -> Vec<SummaryRow> {
+    let wait = |seconds: Option<u64>| match seconds {
+        Some(seconds) => words::wait(seconds).get(lang()).to_owned(),
+        None => words::NO_DATA.get(lang()).to_owned(),
+    };
+    let percent = chats
+        .bot_only_percent()
+        .map_or_else(|| words::NO_DATA.get(lang()).to_owned(), |p| p.to_string());
+    let rating = match chats.rating_average_hundredths() {
+        Some(hundredths) => {
+            let count = chats.ratings.iter().sum();
+            words::average(hundredths, count).get(lang()).to_owned()
+        }
+        None => words::NO_RATINGS.get(lang()).to_owned(),
+    };
+    [
+        (words::CHATS_STARTED, chats.total.to_string()),
+        (words::CHATS_TAKEN, chats.taken.to_string()),
+        (
+            words::CHAT_WAIT_MEDIAN_TIME,
+            wait(chats.waiting_median_seconds),
+        ),
+        (words::CHAT_WAIT_P90_TIME, wait(chats.waiting_p90_seconds)),
+        (words::BOT_ONLY_SHARE, percent),
+        (words::CHAT_RATING_AVERAGE, rating),
+    ]
+    .into_iter()
+    .map(|(key, value)| SummaryRow {
+        key,
+        value,
+        change: None,
+    })
+    .collect()
 }
 
 /// Requests by day: the chart, and its numbers in a disclosure.

@@ -14,6 +14,9 @@ use crate::api::ErrorBody;
 use crate::dates::in_moscow;
 use crate::forms::callback::CONTACT_CENTRE_HOURS;
 
+pub mod log;
+pub mod words;
+
 /// `POST`: a citizen starts a chat (`shared::forms::chat::NewChat`); `GET`: the citizen's chats.
 pub const CHATS_PATH: &str = "/api/v1/chats";
 /// `GET` upgraded to a WebSocket: the frames of every chat the person may read.
@@ -46,6 +49,24 @@ pub fn chat_close_path(chat: i64) -> String {
 /// `POST` `shared::forms::rating::Rating`: the citizen rates their ended chat, once.
 pub fn chat_rating_path(chat: i64) -> String {
     format!("{CHATS_PATH}/{chat}/rating")
+}
+
+/// `POST` with an `Idempotency-Key` → `201` `crate::api::Created`: the conversation so far
+/// becomes a support request of the chat's topic. The citizen leaves it as a message when no
+/// operator can answer (the chat ends); an operator of the chat's section registers it for the
+/// citizen (the chat goes on). Once a chat: `409` after that.
+pub fn chat_request_path(chat: i64) -> String {
+    format!("{CHATS_PATH}/{chat}/request")
+}
+
+/// `POST`: the transcript goes by e-mail to the citizen's confirmed address, through the outbox.
+pub fn chat_email_path(chat: i64) -> String {
+    format!("{CHATS_PATH}/{chat}/email")
+}
+
+/// `GET`: the transcript as a text file (`words::transcript_text`).
+pub fn chat_text_path(chat: i64) -> String {
+    format!("{CHATS_PATH}/{chat}/transcript.txt")
 }
 
 /// `POST` `shared::forms::transfer::Transfer`: an operator hands the chat to another section.
@@ -172,6 +193,11 @@ pub enum ChatEvent {
     Transferred {
         /// The section's code.
         section: String,
+    },
+    /// A support request was registered from the conversation.
+    BecameRequest {
+        /// Its number.
+        number: String,
     },
     /// The chat ended.
     Closed {
@@ -391,6 +417,9 @@ pub struct ChatSummary {
     /// When it began waiting for an operator.
     #[serde(default, with = "time::serde::rfc3339::option")]
     pub waiting_since: Option<OffsetDateTime>,
+    /// The number of the support request registered from it, once there is one.
+    #[serde(default)]
+    pub request: Option<String>,
 }
 
 /// A whole chat: where it stands and its conversation.
